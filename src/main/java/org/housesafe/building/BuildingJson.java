@@ -1,0 +1,110 @@
+package org.housesafe.building;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.housesafe.lifecycle.Event;
+import org.housesafe.platform.geo.GeoJsonGeometryWriter;
+
+/**
+ * Writes buildings as GeoJSON Features with the stable property keys documented in README
+ * ("Building properties"), straight into a streaming generator.
+ */
+final class BuildingJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private BuildingJson() {
+    }
+
+    /** A list item: the summary properties only. */
+    static void writeSummary(JsonGenerator json, Building b) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "Feature");
+        json.writeStringField("id", b.id().toString());
+        json.writeFieldName("geometry");
+        GeoJsonGeometryWriter.write(json, b.footprint());
+        json.writeObjectFieldStart("properties");
+        summaryProperties(json, b);
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** One building: the summary plus every attribute block (empty objects where none is set). */
+    static void writeFull(JsonGenerator json, Building b) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "Feature");
+        json.writeStringField("id", b.id().toString());
+        json.writeFieldName("geometry");
+        GeoJsonGeometryWriter.write(json, b.footprint());
+        json.writeObjectFieldStart("properties");
+        summaryProperties(json, b);
+        writeInstant(json, "surveyedAt", b.surveyedAt());
+        writeInstant(json, "createdAt", b.createdAt());
+        JsonNode blocks = MAPPER.readTree(b.attributesJson());
+        for (String block : AttributeSchema.BLOCKS) {
+            JsonNode node = blocks.get(block);
+            json.writeFieldName(block);
+            if (node == null) {
+                json.writeStartObject();
+                json.writeEndObject();
+            } else {
+                MAPPER.writeTree(json, node);
+            }
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void summaryProperties(JsonGenerator json, Building b) throws IOException {
+        json.writeStringField("houseCode", b.houseCode());
+        json.writeStringField("address", b.address());
+        json.writeStringField("streetCode", b.streetCode());
+        json.writeStringField("streetName", b.streetName());
+        json.writeStringField("communityCode", b.communityCode());
+        json.writeStringField("communityName", b.communityName());
+        json.writeStringField("status", b.status().code());
+        json.writeStringField("judgement", b.judgement() == null ? null : b.judgement().code());
+        json.writeStringField("grade", b.grade() == null ? null : b.grade().code());
+        json.writeStringField("use", b.use());
+        json.writeStringField("structure", b.structure());
+        writeNullable(json, "floorsAbove", b.floorsAbove());
+        writeNullable(json, "floorArea", b.floorArea());
+        json.writeNumberField("footprintArea", Math.round(b.footprintArea() * 10) / 10.0);
+        json.writeBooleanField("vacant", b.vacant());
+        json.writeStringField("deadline", b.deadline() == null ? null : b.deadline().toString());
+        json.writeStringField("batch", b.batch());
+        json.writeNumberField("version", b.version());
+        writeInstant(json, "updatedAt", b.updatedAt());
+    }
+
+    static void writeEvent(JsonGenerator json, Event e) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("seq", e.seq());
+        json.writeStringField("type", e.type());
+        writeInstant(json, "occurredAt", e.occurredAt());
+        writeInstant(json, "recordedAt", e.recordedAt());
+        json.writeStringField("actor", e.actor());
+        json.writeStringField("role", e.role());
+        json.writeStringField("reason", e.reason());
+        json.writeFieldName("payload");
+        MAPPER.writeTree(json, MAPPER.readTree(e.payloadJson()));
+        json.writeStringField("hash", e.hash());
+        json.writeEndObject();
+    }
+
+    private static void writeNullable(JsonGenerator json, String name, Number value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else if (value instanceof Integer i) {
+            json.writeNumberField(name, i);
+        } else {
+            json.writeNumberField(name, value.doubleValue());
+        }
+    }
+
+    private static void writeInstant(JsonGenerator json, String name, java.time.Instant value) throws IOException {
+        json.writeStringField(name, value == null ? null : value.toString());
+    }
+
+}

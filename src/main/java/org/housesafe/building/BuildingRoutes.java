@@ -1,0 +1,78 @@
+package org.housesafe.building;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.UUID;
+import org.housesafe.lifecycle.Event;
+import org.housesafe.platform.web.ApiException;
+import org.housesafe.platform.web.JsonBody;
+import org.housesafe.platform.web.JsonStream;
+
+/** HTTP in and out for buildings; the rules live in {@link BuildingService}. */
+public final class BuildingRoutes {
+    static final String GEOJSON = "application/geo+json";
+
+    private final BuildingService service;
+    private final BuildingQueryParser parser;
+    private final JsonBody body;
+
+    public BuildingRoutes(BuildingService service, BuildingQueryParser parser, JsonBody body) {
+        this.service = service;
+        this.parser = parser;
+        this.body = body;
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/buildings", this::list);
+        config.routes.post("/api/buildings", this::create);
+        config.routes.get("/api/buildings/{id}", this::one);
+        config.routes.get("/api/buildings/{id}/events", this::events);
+    }
+
+    private void list(Context ctx) throws IOException {
+        BuildingQuery query = parser.parse(ctx.queryParamMap());
+        long matched = service.store().count(query.filter());
+        JsonStream.send(ctx, GEOJSON, json -> new FeaturePage(ctx, query, matched).write(json, service.store()));
+    }
+
+    private void one(Context ctx) throws IOException {
+        Building b = service.get(id(ctx));
+        sendFeature(ctx, b, 200);
+    }
+
+    private void create(Context ctx) throws IOException {
+        Building b = service.create(body.read(ctx.contentType(), ctx.contentLength(), ctx.bodyInputStream()));
+        ctx.header("Location", "/api/buildings/" + b.id());
+        sendFeature(ctx, b, 201);
+    }
+
+    private void events(Context ctx) throws IOException {
+        UUID id = id(ctx);
+        var history = service.history(id);
+        JsonStream.send(ctx, "application/json", json -> {
+            json.writeStartObject();
+            json.writeStringField("buildingId", id.toString());
+            json.writeArrayFieldStart("events");
+            for (Event e : history) {
+                BuildingJson.writeEvent(json, e);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    private static void sendFeature(Context ctx, Building b, int status) throws IOException {
+        ctx.status(status);
+        ctx.header("ETag", "\"" + b.version() + "\"");
+        JsonStream.send(ctx, GEOJSON, json -> BuildingJson.writeFull(json, b));
+    }
+
+    private static UUID id(Context ctx) {
+        try {
+            return BuildingQueryParser.parseUuid(ctx.pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("id", "must be a building id (UUID)");
+        }
+    }
+}

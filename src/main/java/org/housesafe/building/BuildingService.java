@@ -1,0 +1,117 @@
+package org.housesafe.building;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.housesafe.adminunit.AdminUnitStore;
+import org.housesafe.lifecycle.Event;
+import org.housesafe.lifecycle.EventType;
+import org.housesafe.lifecycle.NewEvent;
+import org.housesafe.lifecycle.Status;
+import org.housesafe.platform.geo.FootprintReader;
+import org.housesafe.platform.geo.GeodesicArea;
+import org.housesafe.platform.web.ApiException;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Building rules that do not depend on HTTP: a new footprint is validated, measured (geodesic
+ * m²) and given its street and community codes from the admin units at write time, so that
+ * statistics never need a spatial join.
+ */
+public final class BuildingService {
+    /** Blocks a client may set when creating; the others belong to lifecycle actions. */
+    static final Set<String> CREATION_BLOCKS =
+            Set.of(AttributeSchema.BASIC, AttributeSchema.CONSTRUCTION, AttributeSchema.MANAGEMENT);
+
+    /** Who acts until accounts exist (a later issue): the local operator. */
+    static final String LOCAL_ACTOR = "local";
+
+    private final BuildingStore store;
+    private final AdminUnitStore units;
+    private final FootprintReader footprints;
+    private final Clock clock;
+
+    public BuildingService(BuildingStore store, AdminUnitStore units, FootprintReader footprints, Clock clock) {
+        this.store = store;
+        this.units = units;
+        this.footprints = footprints;
+        this.clock = clock;
+    }
+
+    public BuildingStore store() {
+        return store;
+    }
+
+    /** Creates an unsurveyed building from a GeoJSON Feature; 422 on bad input, 409 on a duplicate. */
+    public Building create(JsonNode feature) {
+        requireFeature(feature);
+        ObjectNode attributes = AttributeValidator.validate(feature.get("properties"), CREATION_BLOCKS);
+        Geometry footprint = footprints.read(feature.get("geometry"), "geometry");
+        Instant now = clock.instant();
+        Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
+                locate(footprint), attributes, BuildingRecords.Lifecycle.unsurveyed(), now);
+        NewEvent created = new NewEvent(EventType.CREATED, now, LOCAL_ACTOR, LOCAL_ACTOR, null, "{}");
+        try {
+            store.insertAll(List.of(new BuildingStore.NewRecord(b, List.of(created))));
+        } catch (BuildingStore.DuplicateException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+        return get(b.id());
+    }
+
+    /**
+     * Prepares an imported Feature that carries its lifecycle and history (the demo data, a
+     * later bulk import): same validation and code assignment as {@link #create}.
+     */
+    public BuildingStore.NewRecord prepareImport(JsonNode feature) {
+        requireFeature(feature);
+        JsonNode props = feature.get("properties");
+        ObjectNode attributes = AttributeValidator.validate(props, Set.copyOf(AttributeSchema.BLOCKS));
+        Geometry footprint = footprints.read(feature.get("geometry"), "geometry");
+        List<NewEvent> history = BuildingRecords.history(props.get("events"));
+        BuildingRecords.Lifecycle lifecycle = BuildingRecords.Lifecycle.of(props, history);
+        Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
+                locate(footprint), attributes, lifecycle, clock.instant());
+        return new BuildingStore.NewRecord(b, history);
+    }
+
+    public Building get(UUID id) {
+        return store.find(id).orElseThrow(() -> ApiException.notFound("No building " + id));
+    }
+
+    public List<Event> history(UUID id) {
+        List<Event> events = store.history(id);
+        if (events.isEmpty()) {
+            get(id);    // 404 when the building does not exist; a building always has history
+        }
+        return events;
+    }
+
+    private AdminUnitStore.Location locate(Geometry footprint) {
+        return units.locate(footprint.getInteriorPoint()).orElseThrow(() -> ApiException.invalid(
+                "outside-service-area", "Footprint outside every street", "geometry",
+                "the footprint lies in no street of this service"));
+    }
+
+    private static void requireFeature(JsonNode feature) {
+        if (!feature.isObject() || !"Feature".equals(feature.path("type").asText())) {
+            throw ApiException.invalid("invalid-feature", "Not a GeoJSON Feature", "type", "must be \"Feature\"");
+        }
+    }
+
+    private static UUID clientId(JsonNode feature) {
+        JsonNode id = feature.get("id");
+        if (id == null || id.isNull()) {
+            return UUID.randomUUID();
+        }
+        try {
+            return BuildingQueryParser.parseUuid(id.asText());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("invalid-feature", "Invalid building id", "id", "must be a UUID");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.housesafe.building;
+
+import org.housesafe.platform.db.Sql;
+
+/**
+ * The building store's SQL, shared by both backends. Filter conditions are built from the typed
+ * {@link BuildingFilter}; column names are constants here, never request text.
+ */
+final class BuildingSql {
+
+    /** The summary columns of a list row, with street and community names joined. */
+    static final String SUMMARY_COLUMNS = """
+            b.id, b.house_code, b.address, b.street_code, s.name AS street_name, b.community_code,
+            c.name AS community_name, ST_AsBinary(b.footprint) AS footprint_wkb, b.footprint_area, b.floor_area,
+            b.floors_above, b.use_type, b.structure, b.construction_period, b.vacant, b.status, b.judgement,
+            b.grade, b.deadline, b.batch, b.version, b.surveyed_at, b.created_at, b.updated_at""";
+
+    static final String FROM = "\n" + """
+             FROM building b
+             JOIN admin_unit s ON s.code = b.street_code
+             LEFT JOIN admin_unit c ON c.code = b.community_code""";
+
+    static final String INSERT_COLUMNS = """
+            INSERT INTO building (id, house_code, address, street_code, community_code, footprint, footprint_area,
+              floor_area, floors_above, use_type, structure, construction_period, vacant, status, judgement, grade,
+              deadline, batch, attributes, version, surveyed_at, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?)""";
+
+    static final String INSERT_EVENT = """
+            INSERT INTO building_event (building_id, seq, type, occurred_at, recorded_at, actor, role, reason,
+              payload, client_op_id, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?)""";
+
+    static final String HISTORY = """
+            SELECT building_id, seq, type, occurred_at, recorded_at, actor, role, reason, payload, prev_hash, hash
+              FROM building_event WHERE building_id = ? ORDER BY seq""";
+
+    static final String EXISTS_ANY = "SELECT 1 FROM building FETCH FIRST 1 ROWS ONLY";
+
+    private BuildingSql() {
+    }
+
+    /** {@code WHERE …} for {@code filter} (always present: {@code 1=1} when empty). */
+    static Sql where(BuildingFilter f) {
+        Sql sql = new Sql().append(" WHERE 1=1");
+        if (f.bbox() != null) {
+            var e = f.bbox();
+            sql.append(" AND b.footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326)",
+                    e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+            sql.append(" AND ST_Intersects(b.footprint, ST_MakeEnvelope(?, ?, ?, ?, 4326))",
+                    e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+        }
+        inIfAny(sql, "b.street_code", f.streets());
+        inIfAny(sql, "b.community_code", f.communities());
+        inIfAny(sql, "b.status", f.statuses().stream().map(s -> s.code()).toList());
+        inIfAny(sql, "b.judgement", f.judgements().stream().map(j -> j.code()).toList());
+        inIfAny(sql, "b.grade", f.grades().stream().map(g -> g.code()).toList());
+        inIfAny(sql, "b.use_type", f.uses());
+        if (f.text() != null) {
+            String pattern = "%" + escapeLike(f.text()) + "%";
+            sql.append(" AND (b.house_code LIKE ? ESCAPE '!' OR b.address LIKE ? ESCAPE '!')", pattern, pattern);
+        }
+        return sql;
+    }
+
+    private static void inIfAny(Sql sql, String column, java.util.Collection<?> values) {
+        if (!values.isEmpty()) {
+            sql.append(" AND ").in(column, values);
+        }
+    }
+
+    /** Makes {@code %}, {@code _} and the escape character itself match literally. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,233 @@
+package org.housesafe.building;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.housesafe.lifecycle.Coded;
+import org.housesafe.lifecycle.Event;
+import org.housesafe.lifecycle.EventChain;
+import org.housesafe.lifecycle.Grade;
+import org.housesafe.lifecycle.Judgement;
+import org.housesafe.lifecycle.NewEvent;
+import org.housesafe.lifecycle.Status;
+import org.housesafe.platform.db.Database;
+import org.housesafe.platform.db.RowSink;
+import org.housesafe.platform.db.Sql;
+import org.housesafe.platform.db.StoreException;
+import org.housesafe.platform.geo.Wkb;
+
+/**
+ * Buildings and their histories in either backend, over plain JDBC with SQL shared through
+ * {@link BuildingSql}; only what {@link org.housesafe.platform.db.SpatialDialect} names differs.
+ * Lists stream: rows go to the sink as the database returns them.
+ */
+public final class BuildingStore {
+
+    /** A building to insert with its history so far, oldest first. */
+    public record NewRecord(Building building, List<NewEvent> history) {
+    }
+
+    /** Thrown when an insert would repeat a house code or id; the message names which. */
+    public static final class DuplicateException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateException(String message) {
+            super(message);
+        }
+    }
+
+    private static final int STREAM_FETCH_SIZE = 1000;
+
+    private final Database db;
+
+    public BuildingStore(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts buildings with their histories in one transaction: all or nothing. */
+    public void insertAll(List<NewRecord> records) {
+        String insertBuilding = BuildingSql.INSERT_COLUMNS.formatted(db.dialect().jsonParam());
+        String insertEvent = BuildingSql.INSERT_EVENT.formatted(db.dialect().jsonParam());
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement pb = c.prepareStatement(insertBuilding);
+                 PreparedStatement pe = c.prepareStatement(insertEvent)) {
+                Instant now = Instant.now();
+                for (NewRecord r : records) {
+                    Sql.bind(pb, 1, buildingValues(r.building()));
+                    pb.addBatch();
+                    addEvents(pe, r.building().id(), r.history(), now);
+                }
+                pb.executeBatch();
+                pe.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw translate(e);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("insert failed", e);
+        }
+    }
+
+    private static List<Object> buildingValues(Building b) {
+        return java.util.Arrays.asList(b.id(), b.houseCode(), b.address(), b.streetCode(), b.communityCode(),
+                Wkb.write(b.footprint()), b.footprintArea(), b.floorArea(), b.floorsAbove(), b.use(), b.structure(),
+                b.constructionPeriod(), b.vacant(), b.status().code(), code(b.judgement()), code(b.grade()),
+                b.deadline(), b.batch(), b.attributesJson(), b.version(), b.surveyedAt(), b.createdAt(), b.updatedAt());
+    }
+
+    private static void addEvents(PreparedStatement pe, UUID buildingId, List<NewEvent> history, Instant now)
+            throws SQLException {
+        String prev = null;
+        int seq = 0;
+        for (NewEvent e : history) {
+            seq++;
+            String hash = EventChain.hash(prev, buildingId, seq, e);
+            Sql.bind(pe, 1, java.util.Arrays.asList(buildingId, seq, e.type().code(), e.occurredAt(), now, e.actor(),
+                    e.role(), e.reason(), e.payloadJson(), null, prev, hash));
+            pe.addBatch();
+            prev = hash;
+        }
+    }
+
+    private static RuntimeException translate(SQLException e) {
+        // 23505 (PostgreSQL) and 23505 (H2) both mean a unique constraint; say which, not the SQL.
+        if ("23505".equals(e.getSQLState()) || (e.getNextException() != null
+                && "23505".equals(e.getNextException().getSQLState()))) {
+            String text = String.valueOf(e.getMessage()) + (e.getNextException() == null ? "" : e.getNextException().getMessage());
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return new DuplicateException(lower.contains("house_code") ? "house code already exists"
+                    : "a building with this id already exists");
+        }
+        return new StoreException("insert failed", e);
+    }
+
+    public Optional<Building> find(UUID id) {
+        String sql = "SELECT " + BuildingSql.SUMMARY_COLUMNS + ", b.attributes" + BuildingSql.FROM + " WHERE b.id = ?";
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs, true)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("find failed", e);
+        }
+    }
+
+    public long count(BuildingFilter filter) {
+        Sql sql = new Sql().append("SELECT COUNT(*)" + BuildingSql.FROM);
+        Sql where = BuildingSql.where(filter);
+        try (Connection c = db.connection(); PreparedStatement ps = join(sql, where).prepare(c);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("count failed", e);
+        }
+    }
+
+    /**
+     * Streams up to {@code query.limit() + 1} rows ordered by id after {@code query.after()}: the
+     * extra row tells the caller there is a next page without a second query.
+     */
+    public void page(BuildingQuery query, RowSink<Building> sink) throws IOException {
+        Sql sql = join(new Sql().append("SELECT " + BuildingSql.SUMMARY_COLUMNS + BuildingSql.FROM),
+                BuildingSql.where(query.filter()));
+        if (query.after() != null) {
+            sql.append(" AND b.id > ?", query.after());
+        }
+        sql.append(" ORDER BY b.id FETCH FIRST ? ROWS ONLY", query.limit() + 1);
+        try (Connection c = db.connection()) {
+            db.dialect().beginStreaming(c);
+            try (PreparedStatement ps = sql.prepare(c)) {
+                ps.setFetchSize(STREAM_FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(row(rs, false));
+                    }
+                }
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("list failed", e);
+        }
+    }
+
+    public List<Event> history(UUID id) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(BuildingSql.HISTORY)) {
+            ps.setObject(1, id);
+            List<Event> events = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new Event(rs.getObject("building_id", UUID.class), rs.getInt("seq"),
+                            rs.getString("type"), Sql.instant(rs, "occurred_at"), Sql.instant(rs, "recorded_at"),
+                            rs.getString("actor"), rs.getString("role"), rs.getString("reason"),
+                            rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash")));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new StoreException("history failed", e);
+        }
+    }
+
+    public boolean isEmpty() {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(BuildingSql.EXISTS_ANY);
+             ResultSet rs = ps.executeQuery()) {
+            return !rs.next();
+        } catch (SQLException e) {
+            throw new StoreException("emptiness check failed", e);
+        }
+    }
+
+    private static Sql join(Sql head, Sql where) {
+        return head.append(where.text(), where.params().toArray());
+    }
+
+    private static Building row(ResultSet rs, boolean withAttributes) throws SQLException {
+        LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+        return new Building(
+                rs.getObject("id", UUID.class), rs.getString("house_code"), rs.getString("address"),
+                rs.getString("street_code"), rs.getString("street_name"),
+                rs.getString("community_code"), rs.getString("community_name"),
+                Wkb.read(rs.getBytes("footprint_wkb")), rs.getDouble("footprint_area"),
+                nullableDouble(rs, "floor_area"), nullableInt(rs, "floors_above"),
+                rs.getString("use_type"), rs.getString("structure"), rs.getString("construction_period"),
+                rs.getBoolean("vacant"),
+                Coded.byCode(Status.class, rs.getString("status")).orElseThrow(),
+                Coded.byCode(Judgement.class, rs.getString("judgement")).orElse(null),
+                Coded.byCode(Grade.class, rs.getString("grade")).orElse(null),
+                deadline, rs.getString("batch"),
+                withAttributes ? rs.getString("attributes") : null,
+                rs.getInt("version"), Sql.instant(rs, "surveyed_at"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"));
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static String code(Coded c) {
+        return c == null ? null : c.code();
+    }
+
+}

@@ -1,0 +1,86 @@
+package org.housesafe.building;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One page of a building list as a GeoJSON FeatureCollection, written while the rows stream in.
+ * The store returns one row more than asked: if it comes, there is a next page, linked by the
+ * last written id (keyset paging: no duplicates or gaps while rows are added).
+ */
+final class FeaturePage {
+    private final Context ctx;
+    private final BuildingQuery query;
+    private final long matched;
+
+    FeaturePage(Context ctx, BuildingQuery query, long matched) {
+        this.ctx = ctx;
+        this.query = query;
+        this.matched = matched;
+    }
+
+    void write(JsonGenerator json, BuildingStore store) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "FeatureCollection");
+        json.writeNumberField("numberMatched", matched);
+        json.writeArrayFieldStart("features");
+        int[] written = {0};
+        UUID[] last = {null};
+        boolean[] more = {false};
+        store.page(query, b -> {
+            if (written[0] == query.limit()) {
+                more[0] = true;
+                return;
+            }
+            BuildingJson.writeSummary(json, b);
+            written[0]++;
+            last[0] = b.id();
+        });
+        json.writeEndArray();
+        json.writeNumberField("numberReturned", written[0]);
+        json.writeArrayFieldStart("links");
+        link(json, "self", selfHref(null));
+        if (more[0]) {
+            link(json, "next", selfHref(last[0]));
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void link(JsonGenerator json, String rel, String href) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rel", rel);
+        json.writeStringField("href", href);
+        json.writeStringField("type", BuildingRoutes.GEOJSON);
+        json.writeEndObject();
+    }
+
+    /** The request's own parameters with {@code after} replaced; {@code null} keeps the original. */
+    private String selfHref(UUID after) {
+        StringBuilder href = new StringBuilder(ctx.path());
+        char sep = '?';
+        for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
+            if (after != null && p.getKey().equals("after")) {
+                continue;
+            }
+            for (String v : p.getValue()) {
+                href.append(sep).append(encode(p.getKey())).append('=').append(encode(v));
+                sep = '&';
+            }
+        }
+        if (after != null) {
+            href.append(sep).append("after=").append(after);
+        }
+        return href.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,29 @@
+package org.housesafe.platform.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The embedded default: H2 with the H2GIS functions (loaded by the first migration). */
+public final class H2gisDialect extends SpatialDialect {
+
+    @Override
+    public String name() {
+        return "h2gis";
+    }
+
+    @Override
+    public String version(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT H2VERSION()")) {
+            rs.next();
+            return "H2 " + rs.getString(1) + ", H2GIS " + h2gisVersion();
+        }
+    }
+
+    private static String h2gisVersion() {
+        Package p = org.h2gis.functions.factory.H2GISFunctions.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "2.2" : v;
+    }
+}

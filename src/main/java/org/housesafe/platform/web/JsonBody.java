@@ -1,0 +1,93 @@
+package org.housesafe.platform.web;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a JSON request body within limits: the size is checked from Content-Length before
+ * reading and again while reading (a chunked body cannot lie its way past it); nesting depth and
+ * string/number lengths are capped by the parser, before any tree is built.
+ */
+public final class JsonBody {
+    private final long maxBytes;
+    private final ObjectMapper mapper;
+
+    public JsonBody(long maxBytes, int maxDepth) {
+        this.maxBytes = maxBytes;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxDepth)
+                        .maxNumberLength(50)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
+                        .maxDocumentLength(maxBytes)
+                        .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    /**
+     * @param contentType the request's Content-Type; only JSON types are accepted (415 otherwise)
+     * @param contentLength the declared length, or -1
+     */
+    public JsonNode read(String contentType, long contentLength, InputStream body) {
+        if (!isJson(contentType)) {
+            throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json or application/geo+json", List.of(), Map.of());
+        }
+        if (contentLength > maxBytes) {
+            throw tooLarge();
+        }
+        try (InputStream limited = new LimitedInputStream(body, maxBytes);
+             JsonParser parser = mapper.createParser(limited)) {
+            JsonNode node = mapper.readTree(parser);
+            if (node == null || node.isMissingNode()) {
+                throw ApiException.badRequest("The request body is empty");
+            }
+            if (parser.nextToken() != null) {
+                throw ApiException.badRequest("The request body holds more than one JSON value");
+            }
+            return node;
+        } catch (LimitedInputStream.LimitExceeded e) {
+            throw tooLarge();
+        } catch (StreamConstraintsException e) {
+            throw new ApiException(400, "json-limit", "JSON too deep or too long",
+                    "The JSON exceeds a limit (nesting depth, number or string length): " + firstLine(e.getOriginalMessage()),
+                    List.of(), Map.of());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiException(400, "malformed-json", "Malformed JSON",
+                    "The body is not valid JSON: " + firstLine(e.getOriginalMessage()), List.of(), Map.of());
+        } catch (IOException e) {
+            throw ApiException.badRequest("The request body could not be read");
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "body-too-large", "Request body too large",
+                "The body may hold at most " + maxBytes + " bytes", List.of(), Map.of());
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String base = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return base.equals("application/json") || base.equals("application/geo+json");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+}
