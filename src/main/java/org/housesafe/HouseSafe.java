@@ -42,6 +42,7 @@ public final class HouseSafe {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = limits.maxBodyBytes();
+            javalin.http.prefer405over404 = true;
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add("/web", Location.CLASSPATH);
             ErrorMapping.install(javalin);

@@ -19,19 +19,15 @@ final class BuildingJson {
 
     /** A list item: the summary properties only. */
     static void writeSummary(JsonGenerator json, Building b) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("type", "Feature");
-        json.writeStringField("id", b.id().toString());
-        json.writeFieldName("geometry");
-        GeoJsonGeometryWriter.write(json, b.footprint());
-        json.writeObjectFieldStart("properties");
-        summaryProperties(json, b);
-        json.writeEndObject();
-        json.writeEndObject();
+        writeFeature(json, b, false);
     }
 
     /** One building: the summary plus every attribute block (empty objects where none is set). */
     static void writeFull(JsonGenerator json, Building b) throws IOException {
+        writeFeature(json, b, true);
+    }
+
+    private static void writeFeature(JsonGenerator json, Building b, boolean full) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
         json.writeStringField("id", b.id().toString());
@@ -39,9 +35,16 @@ final class BuildingJson {
         GeoJsonGeometryWriter.write(json, b.footprint());
         json.writeObjectFieldStart("properties");
         summaryProperties(json, b);
-        writeInstant(json, "surveyedAt", b.surveyedAt());
-        writeInstant(json, "createdAt", b.createdAt());
-        JsonNode blocks = MAPPER.readTree(b.attributesJson());
+        if (full) {
+            writeInstant(json, "surveyedAt", b.surveyedAt());
+            writeInstant(json, "createdAt", b.createdAt());
+            writeBlocks(json, MAPPER.readTree(b.attributesJson()));
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeBlocks(JsonGenerator json, JsonNode blocks) throws IOException {
         for (String block : AttributeSchema.BLOCKS) {
             JsonNode node = blocks.get(block);
             json.writeFieldName(block);
@@ -52,8 +55,6 @@ final class BuildingJson {
                 MAPPER.writeTree(json, node);
             }
         }
-        json.writeEndObject();
-        json.writeEndObject();
     }
 
     private static void summaryProperties(JsonGenerator json, Building b) throws IOException {

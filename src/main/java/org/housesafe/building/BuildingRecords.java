@@ -48,7 +48,7 @@ final class BuildingRecords {
     }
 
     static Building fromAttributes(UUID id, Geometry footprint, double area, AdminUnitStore.Location where,
-                                   ObjectNode attributes, Lifecycle life, Instant now) {
+                                   ObjectNode attributes, Lifecycle life, Instant created, Instant updated) {
         JsonNode basic = attributes.path(AttributeSchema.BASIC);
         return new Building(id, basic.path("houseCode").asText().trim(), basic.path("address").asText().trim(),
                 where.streetCode(), null, where.communityCode(), null,
@@ -58,7 +58,7 @@ final class BuildingRecords {
                 text(basic, "use"), text(basic, "structure"), text(basic, "constructionPeriod"),
                 basic.path("vacant").asBoolean(false),
                 life.status(), life.judgement(), life.grade(), life.deadline(), life.batch(),
-                attributes.toString(), 1, life.surveyedAt(), now, now);
+                attributes.toString(), 1, life.surveyedAt(), created, updated);
     }
 
     /** Reads an imported history; it must be in time order. */

@@ -53,7 +53,7 @@ public final class BuildingService {
         Geometry footprint = footprints.read(feature.get("geometry"), "geometry");
         Instant now = clock.instant();
         Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
-                locate(footprint), attributes, BuildingRecords.Lifecycle.unsurveyed(), now);
+                locate(footprint), attributes, BuildingRecords.Lifecycle.unsurveyed(), now, now);
         NewEvent created = new NewEvent(EventType.CREATED, now, LOCAL_ACTOR, LOCAL_ACTOR, null, "{}");
         try {
             store.insertAll(List.of(new BuildingStore.NewRecord(b, List.of(created))));
@@ -65,7 +65,8 @@ public final class BuildingService {
 
     /**
      * Prepares an imported Feature that carries its lifecycle and history (the demo data, a
-     * later bulk import): same validation and code assignment as {@link #create}.
+     * later bulk import): same validation and code assignment as {@link #create}; its times
+     * are those of its first and last event.
      */
     public BuildingStore.NewRecord prepareImport(JsonNode feature) {
         requireFeature(feature);
@@ -75,7 +76,8 @@ public final class BuildingService {
         List<NewEvent> history = BuildingRecords.history(props.get("events"));
         BuildingRecords.Lifecycle lifecycle = BuildingRecords.Lifecycle.of(props, history);
         Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
-                locate(footprint), attributes, lifecycle, clock.instant());
+                locate(footprint), attributes, lifecycle, history.get(0).occurredAt(),
+                history.get(history.size() - 1).occurredAt());
         return new BuildingStore.NewRecord(b, history);
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
  * Counts and area sums for one unit (or the whole zone). {@code buildings} counts every
  * building; {@code surveyed} those with a survey on record (the demolished sheds have none).
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public final class UnitSummary {
     private final String code;
     private final String name;

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import org.housesafe.HouseSafe;
+import org.housesafe.config.Basemap;
 import org.housesafe.config.Config;
 import org.housesafe.platform.db.Database;
 
@@ -20,8 +21,13 @@ public final class TestApp implements AutoCloseable {
     public final Config config;
 
     public TestApp(Database db) {
+        this(db, Config.defaults().basemap());
+    }
+
+    /** @param basemap {@code NONE} keeps a browser under test off the network */
+    public TestApp(Database db, Basemap basemap) {
         Config d = Config.defaults();
-        this.config = new Config(0, "127.0.0.1", d.dataDir(), null, null, null, d.extent(), d.basemap(), null,
+        this.config = new Config(0, "127.0.0.1", d.dataDir(), null, null, null, d.extent(), basemap, null,
                 d.limits());
         this.services = HouseSafe.Services.of(config, db, Clock.systemUTC());
         this.app = HouseSafe.create(config, services).start("127.0.0.1", 0);

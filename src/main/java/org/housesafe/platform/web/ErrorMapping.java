@@ -21,7 +21,7 @@ public final class ErrorMapping {
 
     public static void install(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> send(ctx, e));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e)));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString();
             LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
@@ -35,8 +35,7 @@ public final class ErrorMapping {
         });
         config.routes.error(405, ctx -> {
             if (!isProblem(ctx)) {
-                send(ctx, new ApiException(405, "method-not-allowed", "Method not allowed",
-                        ctx.method() + " is not allowed on " + ctx.path(), List.of(), Map.of()));
+                send(ctx, methodNotAllowed(ctx));
             }
         });
     }
@@ -46,21 +45,30 @@ public final class ErrorMapping {
         return type != null && type.startsWith(Problem.MEDIA_TYPE);
     }
 
-    private static ApiException fromJavalin(HttpResponseException e) {
+    private static ApiException fromJavalin(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
+        if (status == 404) {
+            return ApiException.notFound("No resource at " + ctx.path());
+        }
+        if (status == 405) {
+            return methodNotAllowed(ctx);
+        }
         String title = switch (status) {
             case 413 -> "Request body too large";
             case 415 -> "Unsupported media type";
-            case 404 -> "Not found";
             default -> status >= 500 ? "Internal error" : "Bad request";
         };
         String type = switch (status) {
             case 413 -> "body-too-large";
             case 415 -> "unsupported-media-type";
-            case 404 -> "not-found";
             default -> status >= 500 ? "internal" : "bad-request";
         };
         return new ApiException(status, type, title, title, List.of(), Map.of());
+    }
+
+    private static ApiException methodNotAllowed(Context ctx) {
+        return new ApiException(405, "method-not-allowed", "Method not allowed",
+                ctx.method() + " is not allowed on " + ctx.path(), List.of(), Map.of());
     }
 
     public static void send(Context ctx, ApiException e) {

@@ -18,10 +18,12 @@ import java.util.Map;
  */
 public final class JsonBody {
     private final long maxBytes;
+    private final int maxDepth;
     private final ObjectMapper mapper;
 
     public JsonBody(long maxBytes, int maxDepth) {
         this.maxBytes = maxBytes;
+        this.maxDepth = maxDepth;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(maxDepth)
@@ -60,7 +62,7 @@ public final class JsonBody {
             throw tooLarge();
         } catch (StreamConstraintsException e) {
             throw new ApiException(400, "json-limit", "JSON too deep or too long",
-                    "The JSON exceeds a limit (nesting depth, number or string length): " + firstLine(e.getOriginalMessage()),
+                    "The JSON nests deeper than " + maxDepth + " levels or holds an over-long number or string",
                     List.of(), Map.of());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ApiException(400, "malformed-json", "Malformed JSON",

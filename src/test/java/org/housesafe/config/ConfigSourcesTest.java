@@ -1,0 +1,52 @@
+package org.housesafe.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigSourcesTest {
+
+    @Test
+    void defaults_serve_the_embedded_database_on_localhost_7070() {
+        Config c = ConfigSources.resolve(Map.of(), ConfigSources.Flags.NONE);
+        assertThat(c.port()).isEqualTo(7070);
+        assertThat(c.bind()).isEqualTo("127.0.0.1");
+        assertThat(c.isPostgis()).isFalse();
+        assertThat(c.effectiveDbUrl()).startsWith("jdbc:h2:file:").contains(Path.of("data").toAbsolutePath().toString());
+        assertThat(c.basemap()).isEqualTo(Basemap.OSM);
+        assertThat(c.extent()).isEqualTo(Extent.HENGYANG);
+    }
+
+    @Test
+    void environment_overrides_defaults_and_flags_override_environment() {
+        Map<String, String> env = Map.of("HOUSESAFE_PORT", "8080", "HOUSESAFE_BIND", "0.0.0.0",
+                "HOUSESAFE_DB_URL", "jdbc:postgresql://db/hs", "HOUSESAFE_BASEMAP", "none",
+                "HOUSESAFE_EXTENT", "112,26,113,27", "HOUSESAFE_DATA_DIR", "/var/lib/hs");
+        Config fromEnv = ConfigSources.resolve(env, ConfigSources.Flags.NONE);
+        assertThat(fromEnv.port()).isEqualTo(8080);
+        assertThat(fromEnv.isPostgis()).isTrue();
+        assertThat(fromEnv.basemap()).isEqualTo(Basemap.NONE);
+        assertThat(fromEnv.extent()).isEqualTo(new Extent(112, 26, 113, 27));
+        assertThat(fromEnv.dataDir()).isEqualTo(Path.of("/var/lib/hs"));
+        Config flagged = ConfigSources.resolve(env, new ConfigSources.Flags(9090, null, null, null, null, null,
+                null, "tianditu", "k"));
+        assertThat(flagged.port()).isEqualTo(9090);
+        assertThat(flagged.bind()).isEqualTo("0.0.0.0");
+        assertThat(flagged.basemap()).isEqualTo(Basemap.TIANDITU);
+    }
+
+    @Test
+    void bad_values_name_the_setting() {
+        assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_PORT", "seventy"), ConfigSources.Flags.NONE))
+                .hasMessageContaining("HOUSESAFE_PORT");
+        assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_EXTENT", "1,2,3"), ConfigSources.Flags.NONE))
+                .hasMessageContaining("HOUSESAFE_EXTENT");
+        assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_EXTENT", "113,26,112,27"), ConfigSources.Flags.NONE))
+                .hasMessageContaining("HOUSESAFE_EXTENT");
+        assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_BASEMAP", "google"), ConfigSources.Flags.NONE))
+                .hasMessageContaining("osm, tianditu or none");
+    }
+}

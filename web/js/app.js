@@ -1,0 +1,88 @@
+// Entry point of the map page: reads the configuration, builds the map and wires the parts.
+
+import { byId } from './dom.js';
+import { latLngBounds } from './leaflet.js';
+import { initLanguage } from './lang.js';
+import { getJson } from './request.js';
+import { urls } from './urls.js';
+import { normalizeConfig } from './config.js';
+import { initialView, parseViewHash } from './view.js';
+import { geometryBounds, boundsCenter } from './geo.js';
+import { createMap } from './map.js';
+import { initBasemap } from './basemap.js';
+import { loadAdminUnits } from './units.js';
+import { BuildingLayer } from './buildings.js';
+import { Filters } from './filters.js';
+import { Panel } from './panel.js';
+import { Search } from './search.js';
+import { initLegend } from './legend.js';
+import { showError } from './notify.js';
+import { testHooks } from './hooks.js';
+
+const CONFIG_TIMEOUT_MS = 5000;
+
+/** GET /api/config, or the defaults when it is missing, slow or broken. */
+async function loadConfig() {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), CONFIG_TIMEOUT_MS);
+  try {
+    return normalizeConfig(await getJson(urls.config(), { signal: controller.signal }));
+  } catch (err) {
+    console.warn('map configuration unavailable, using defaults', err);
+    return normalizeConfig(null);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The map centre that puts latlng in the middle of the part of the map the panel leaves
+ * uncovered (the panel is on the right on desktop, at the bottom on phones).
+ */
+function visibleCenter(map, panel, latlng, zoom) {
+  if (panel.hidden) return latlng;
+  const m = map.getContainer().getBoundingClientRect();
+  const p = panel.getBoundingClientRect();
+  const coversRight = p.left > m.left + m.width / 3;
+  const dx = coversRight ? Math.max(0, m.right - p.left) / 2 : 0;
+  const dy = coversRight ? 0 : Math.max(0, m.bottom - p.top) / 2;
+  const point = map.project(latlng, zoom).add([dx, dy]);
+  return map.unproject(point, zoom);
+}
+
+async function main() {
+  initLanguage(byId('lang-toggle'));
+  initLegend();
+  const config = await loadConfig();
+  const { map, unitsRenderer, buildingsRenderer } = createMap(byId('map'), initialView(parseViewHash(location.hash), config.initialView));
+  initBasemap(map, config);
+
+  let buildings = null;
+  const panel = new Panel({ onClose: () => buildings.select(null) });
+  const openBuilding = (id) => {
+    buildings.select(id);
+    panel.open(String(id));
+  };
+  const filters = new Filters({ onChange: () => buildings.reload() });
+  buildings = new BuildingLayer(map, buildingsRenderer, { getFilter: () => filters.value(), onClick: openBuilding });
+
+  new Search({
+    onChoose: (feature) => {
+      openBuilding(feature.id);
+      const b = geometryBounds(feature.geometry);
+      if (b) {
+        const bounds = latLngBounds([b[1], b[0]], [b[3], b[2]]);
+        const zoom = Math.min(19, Math.max(17, map.getBoundsZoom(bounds)));
+        const [lon, lat] = boundsCenter(b);
+        map.setView(visibleCenter(map, byId('panel'), [lat, lon], zoom), zoom);
+      }
+    },
+  });
+
+  loadAdminUnits(map, unitsRenderer, showError).then((streets) => filters.setStreets(streets));
+  buildings.reload();
+  window.houseSafe = testHooks(map, buildings, openBuilding);
+  document.body.dataset.ready = 'true';
+}
+
+main().catch(showError);

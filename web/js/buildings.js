@@ -1,0 +1,132 @@
+// Buildings of the current view: fetched page by page on every move (GET /api/buildings with
+// bbox and the user's filters), drawn on the canvas, coloured by style.js. A newer view aborts
+// the older request; below MIN_ZOOM nothing is loaded and a hint is shown instead.
+
+import { geoJSON } from './leaflet.js';
+import { getJson, isAbort } from './request.js';
+import { urls } from './urls.js';
+import { buildingsQuery, nextHref, nextPageLimit, withLimit } from './query.js';
+import { buildingStyle } from './style.js';
+import { isOverdue, todayIn } from './format.js';
+import { FINISHED_STATUSES } from './schema.js';
+import { setLoading, setNotice, showError } from './notify.js';
+
+export const MIN_ZOOM = 14;
+export const PAGE_LIMIT = 1000;
+export const FEATURE_CAP = 5000;
+
+function setLoaded(count) {
+  if (count == null) delete document.body.dataset.buildingsLoaded;
+  else document.body.dataset.buildingsLoaded = String(count);
+}
+
+export class BuildingLayer {
+  /**
+   * map: the Leaflet map; renderer: its buildings canvas; getFilter(): the current filters
+   * for buildingsQuery; onClick(id): a building was clicked.
+   */
+  constructor(map, renderer, { getFilter, onClick }) {
+    this.map = map;
+    this.getFilter = getFilter;
+    this.selectedId = null;
+    this.byId = new Map();
+    this.controller = null;
+    this.today = todayIn();
+    this.layer = geoJSON(null, {
+      renderer,
+      style: (feature) => this.styleOf(feature),
+      onEachFeature: (feature, layer) => {
+        if (feature.id != null) this.byId.set(String(feature.id), layer);
+      },
+    }).addTo(map);
+    this.layer.on('click', (e) => {
+      const id = e.layer && e.layer.feature && e.layer.feature.id;
+      if (id != null) onClick(String(id));
+    });
+    map.on('moveend', () => this.reload());
+  }
+
+  styleOf(feature) {
+    const p = feature.properties || {};
+    return buildingStyle(p, {
+      overdue: isOverdue(p.deadline, p.status, this.today, FINISHED_STATUSES),
+      selected: this.selectedId != null && String(feature.id) === this.selectedId,
+    });
+  }
+
+  /** Highlights one building (or none) without reloading. */
+  select(id) {
+    const previous = this.selectedId;
+    this.selectedId = id == null ? null : String(id);
+    for (const key of [previous, this.selectedId]) {
+      const layer = key && this.byId.get(key);
+      if (layer) {
+        layer.setStyle(this.styleOf(layer.feature));
+        if (key === this.selectedId) layer.bringToFront();
+      }
+    }
+  }
+
+  /** The drawn layer of a building, if it is in view. */
+  layerOf(id) {
+    return this.byId.get(String(id)) || null;
+  }
+
+  clear() {
+    this.layer.clearLayers();
+    this.byId.clear();
+  }
+
+  /** Loads the buildings of the current view; aborts any load still running. */
+  async reload() {
+    if (this.controller) this.controller.abort();
+    this.controller = null;
+    setLoaded(null);
+    if (this.map.getZoom() < MIN_ZOOM) {
+      this.clear();
+      setNotice('map.zoomHint');
+      setLoaded(0);
+      return;
+    }
+    const controller = new AbortController();
+    this.controller = controller;
+    this.today = todayIn();
+    const b = this.map.getBounds();
+    const bbox = { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+    let href = urls.buildings(buildingsQuery(this.getFilter(), { bbox, limit: PAGE_LIMIT }));
+    let drawn = 0;
+    let matched = null;
+    let more = false;
+    setLoading(true);
+    try {
+      while (href) {
+        const page = await getJson(href, { signal: controller.signal });
+        if (drawn === 0) this.clear(); // keep the old view on screen until the new one arrives
+        const features = Array.isArray(page.features) ? page.features : [];
+        this.layer.addData({ type: 'FeatureCollection', features });
+        drawn += features.length;
+        if (Number.isFinite(page.numberMatched)) matched = page.numberMatched;
+        const next = nextHref(page);
+        const limit = nextPageLimit(drawn, FEATURE_CAP, PAGE_LIMIT);
+        more = !!next && limit === 0;
+        href = next && limit > 0 ? withLimit(next, limit) : null;
+      }
+      if (drawn === 0) this.clear();
+      if (more || (matched != null && matched > drawn)) {
+        setNotice('map.capped', { shown: drawn, total: matched != null ? matched : `${drawn}+` });
+      } else {
+        setNotice(drawn === 0 ? 'map.empty' : null);
+      }
+      setLoaded(drawn);
+      document.body.dataset.buildingsMatched = String(matched != null ? matched : drawn);
+    } catch (err) {
+      if (isAbort(err)) return;
+      setNotice(null);
+      setLoaded(drawn);
+      showError(err);
+    } finally {
+      setLoading(false);
+      if (this.controller === controller) this.controller = null;
+    }
+  }
+}

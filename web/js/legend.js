@@ -1,0 +1,18 @@
+// The legend (#legend): one swatch per colour class of style.js, labels through i18n. Open on
+// wide screens, folded on phones.
+
+import { el, byId, swatch } from './dom.js';
+import { t, onLanguageChange } from './i18n.js';
+import { legendEntries } from './style.js';
+
+export function initLegend() {
+  const root = byId('legend');
+  const list = byId('legend-list');
+  root.open = window.matchMedia('(min-width: 768px)').matches;
+  const render = () => {
+    list.replaceChildren(...legendEntries().map((e) =>
+      el('li', { class: 'legend-item', dataset: { category: e.id } }, swatch(e.style), el('span', { text: t(e.labelKey) }))));
+  };
+  render();
+  onLanguageChange(render);
+}

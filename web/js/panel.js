@@ -1,0 +1,102 @@
+// The building panel (#panel): a side panel on desktop, a bottom sheet on phones. Shows the
+// record (GET /api/buildings/{id}) and its history (GET /api/buildings/{id}/events); redraws
+// itself when the language changes.
+
+import { el, byId } from './dom.js';
+import { t, onLanguageChange } from './i18n.js';
+import { getJson, isAbort } from './request.js';
+import { urls } from './urls.js';
+import { showError } from './notify.js';
+import { renderSummary, renderBlocks } from './record.js';
+import { renderTimeline } from './timeline.js';
+
+export class Panel {
+  /** onClose(): the panel was closed (to clear the map selection). */
+  constructor({ onClose }) {
+    this.root = byId('panel');
+    this.code = byId('panel-house-code');
+    this.body = byId('panel-body');
+    this.onClose = onClose;
+    this.state = null;
+    this.controller = null;
+    this.closedBlocks = new Set();
+    byId('panel-close').addEventListener('click', () => this.close());
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !this.root.hidden) this.close();
+    });
+    // Remember which blocks the user folded, so a redraw keeps them folded.
+    this.body.addEventListener('toggle', (e) => {
+      const block = e.target.dataset && e.target.dataset.block;
+      if (!block) return;
+      if (e.target.open) this.closedBlocks.delete(block);
+      else this.closedBlocks.add(block);
+    }, true);
+    onLanguageChange(() => this.render());
+  }
+
+  get openId() {
+    return this.root.hidden || !this.state ? null : this.state.id;
+  }
+
+  /** Opens the panel on building id and loads its record and history. */
+  async open(id) {
+    if (this.controller) this.controller.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.state = { id, feature: null, events: null, error: null, eventsError: null };
+    this.show();
+    this.render();
+    const { signal } = controller;
+    const [feature, events] = await Promise.allSettled([
+      getJson(urls.building(id), { signal }),
+      getJson(urls.buildingEvents(id), { signal }),
+    ]);
+    if (this.controller !== controller) return; // another building was opened meanwhile
+    this.controller = null;
+    if (feature.status === 'fulfilled') this.state.feature = feature.value;
+    else if (!isAbort(feature.reason)) {
+      this.state.error = feature.reason;
+      showError(feature.reason);
+    }
+    if (events.status === 'fulfilled') {
+      this.state.events = Array.isArray(events.value && events.value.events) ? events.value.events : [];
+    } else if (!isAbort(events.reason)) {
+      this.state.eventsError = events.reason;
+    }
+    this.render();
+  }
+
+  show() {
+    this.root.hidden = false;
+    document.body.classList.add('panel-open');
+  }
+
+  close() {
+    if (this.controller) this.controller.abort();
+    this.controller = null;
+    this.root.hidden = true;
+    document.body.classList.remove('panel-open');
+    this.state = null;
+    this.onClose();
+  }
+
+  render() {
+    const s = this.state;
+    if (!s) return;
+    const props = (s.feature && s.feature.properties) || {};
+    const basic = props.basic || {};
+    this.code.textContent = props.houseCode || basic.houseCode || (s.feature ? '—' : t('panel.loading'));
+    const parts = [];
+    if (s.error) {
+      parts.push(el('p', { class: 'panel-error', role: 'alert', text: s.error.userMessage() }));
+    } else if (!s.feature) {
+      parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
+    } else {
+      parts.push(renderSummary(props), ...renderBlocks(props, this.closedBlocks));
+      parts.push(renderTimeline(s.events, s.eventsError));
+    }
+    this.body.replaceChildren(...parts);
+    this.root.dataset.buildingId = s.id;
+    this.root.dataset.state = s.error ? 'error' : s.feature ? 'loaded' : 'loading';
+  }
+}
