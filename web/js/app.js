@@ -18,6 +18,8 @@ import { Search } from './search.js';
 import { initLegend } from './legend.js';
 import { showError } from './notify.js';
 import { testHooks } from './hooks.js';
+import { requireUser } from './session.js';
+import { initUserBar } from './userbar.js';
 
 const CONFIG_TIMEOUT_MS = 5000;
 
@@ -52,6 +54,13 @@ function visibleCenter(map, panel, latlng, zoom) {
 
 async function main() {
   initLanguage(byId('lang-toggle'));
+  // Nothing of the map is loaded without a session: no session → the login page, and back.
+  // Any other failure (network, server) is shown and the map still starts.
+  const user = await requireUser().catch((err) => {
+    showError(err);
+    return null;
+  });
+  if (user) initUserBar(user);
   initLegend();
   const config = await loadConfig();
   const { map, unitsRenderer, buildingsRenderer } = createMap(byId('map'), initialView(parseViewHash(location.hash), config.initialView));

@@ -1,4 +1,5 @@
-// Applies the current language to the page: <html lang>, the title, every element marked with
+// Applies the current language to the page: <html lang>, the title (key in <html
+// data-page-title>, else app.title), every element marked with
 // data-i18n (text), data-i18n-placeholder, data-i18n-title and data-i18n-aria-label, and the
 // toggle button. The choice is remembered in localStorage.
 
@@ -26,7 +27,7 @@ const ATTRIBUTES = [['i18nPlaceholder', 'placeholder'], ['i18nTitle', 'title'], 
 
 export function applyLanguage(root = document) {
   document.documentElement.lang = language();
-  document.title = t('app.title');
+  document.title = t(document.documentElement.dataset.pageTitle || 'app.title');
   // The toggle names the other language, in that language.
   document.getElementById('lang-toggle')?.setAttribute('lang', language() === 'en' ? 'zh-CN' : 'en');
   root.querySelectorAll('[data-i18n]').forEach((node) => {

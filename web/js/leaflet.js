@@ -1,6 +1,7 @@
-// The only module that imports Leaflet (the importmap in index.html maps "leaflet" to the
-// webjar). Everything else takes what it needs from here.
+// The only module that imports Leaflet, straight from its webjar: the CSP (script-src 'self')
+// forbids the inline importmap that used to map "leaflet". Everything else takes what it needs
+// from here.
 
 export {
   map, canvas, tileLayer, geoJSON, layerGroup, control, latLngBounds, point,
-} from 'leaflet';
+} from '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';

@@ -25,9 +25,12 @@ function toast(kind, message, detail) {
   box.append(node);
 }
 
-/** Shows a failed request (or any error) in the current language; aborted requests are ignored. */
+/**
+ * Shows a failed request (or any error) in the current language; aborted requests and errors
+ * already handled (a 401 on its way to the login page) are ignored.
+ */
 export function showError(err) {
-  if (isAbort(err)) return;
+  if (isAbort(err) || (err && err.handled)) return;
   if (err && typeof err.userMessage === 'function') {
     toast('error', err.userMessage(), err.detail);
   } else {
@@ -48,7 +51,8 @@ let noticeParams = {};
 export function setNotice(key, params = {}) {
   noticeKey = key;
   noticeParams = params;
-  const node = byId('map-notice');
+  const node = document.getElementById('map-notice'); // only on the map page
+  if (!node) return;
   node.hidden = !key;
   node.textContent = key ? t(key, params) : '';
 }

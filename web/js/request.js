@@ -1,6 +1,8 @@
 // The one fetch wrapper. Errors come back as typed RequestErrors whose userMessage() is in the
 // user's current language: by the problem type (i18n key "problem.<last path segment>") when the
-// table knows it, else by HTTP status, else the server's own title/detail.
+// table knows it, else by HTTP status, else the server's own title/detail. Every request carries
+// the session cookie (credentials: same-origin); a 401 answer (no session, or it expired) is
+// passed to the handler set with onUnauthenticated() before it is thrown.
 
 import { t, has } from './i18n.js';
 
@@ -49,15 +51,36 @@ export class ProblemError extends RequestError {
   constructor(status, url, problem) {
     super((problem && (problem.detail || problem.title)) || `HTTP ${status}`, { status, url, problem });
     this.name = 'ProblemError';
+    /** Seconds from the Retry-After header (429, 503), or null. */
+    this.retryAfter = null;
   }
 
   get type() {
     return (this.problem && this.problem.type) || 'about:blank';
   }
 
+  /** The last path segment of the problem type ("login-failed"), or '' for about:blank. */
+  get slug() {
+    return this.type === 'about:blank' ? '' : this.type.split(/[/#]/).filter(Boolean).pop() || '';
+  }
+
+  /** Field errors of a 422 as {field: message}, the server's own words. */
+  get fieldErrors() {
+    const out = {};
+    const list = this.problem && Array.isArray(this.problem.errors) ? this.problem.errors : [];
+    for (const e of list) {
+      if (e && typeof e.field === 'string' && typeof e.message === 'string' && !(e.field in out)) out[e.field] = e.message;
+    }
+    return out;
+  }
+
   userMessage() {
-    const slug = this.type === 'about:blank' ? '' : this.type.split(/[/#]/).filter(Boolean).pop();
+    const slug = this.slug;
+    // With a Retry-After, "try again in N s" (the caller may count retryAfter down).
+    const wait = Number.isFinite(this.retryAfter) ? { seconds: this.retryAfter } : null;
+    if (slug && wait && has(`problem.${slug}.retry`)) return t(`problem.${slug}.retry`, wait);
     if (slug && has(`problem.${slug}`)) return t(`problem.${slug}`);
+    if (this.status === 429 && wait) return t('error.status.429.retry', wait);
     const statusKey = this.status >= 500 ? 'error.status.5xx' : `error.status.${this.status}`;
     if (has(statusKey)) return t(statusKey);
     const p = this.problem || {};
@@ -103,29 +126,88 @@ async function readProblem(response) {
   }
 }
 
+/** Seconds to wait from a Retry-After value (delta-seconds or an HTTP date), or null. */
+export function retryAfterSeconds(value, now = Date.now()) {
+  if (value == null) return null;
+  const text = String(value).trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  if (!/[a-z]/i.test(text) || Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+let unauthenticated = null;
+
+/**
+ * fn(error) is called for every 401 answer, before the error is thrown: pages behind the login
+ * send the user to the login page with it. null removes it (the login page itself, where a 401
+ * means a wrong password).
+ */
+export function onUnauthenticated(fn) {
+  unauthenticated = fn;
+}
+
+async function send(url, init, fetchImpl) {
+  let response;
+  try {
+    response = await fetchImpl(url, { ...init, credentials: 'same-origin' });
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    throw new NetworkError(url, err);
+  }
+  if (response.ok) return response;
+  const err = problemError(response.status, url, await readProblem(response));
+  err.retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
+  const member = err.problem && Number(err.problem.retryAfter); // the same, as a problem member
+  if (err.retryAfter == null && Number.isFinite(member)) err.retryAfter = Math.max(0, Math.ceil(member));
+  if (response.status === 401 && unauthenticated) {
+    unauthenticated(err);
+    err.handled = true; // the page is going to the login page: nothing to show
+  }
+  throw err;
+}
+
 /**
  * GETs url and returns the parsed JSON. Throws NetworkError, a ProblemError subclass, or the
  * AbortError of options.signal unchanged (test with isAbort). options.fetch replaces the global
  * fetch (tests).
  */
 export async function getJson(url, { signal, headers = {}, fetch: fetchImpl = globalThis.fetch } = {}) {
-  let response;
-  try {
-    response = await fetchImpl(url, {
-      method: 'GET',
-      signal,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/geo+json', ...headers },
-    });
-  } catch (err) {
-    if (isAbort(err)) throw err;
-    throw new NetworkError(url, err);
-  }
-  if (!response.ok) throw problemError(response.status, url, await readProblem(response));
+  const response = await send(url, {
+    method: 'GET',
+    signal,
+    headers: { Accept: 'application/json, application/geo+json', ...headers },
+  }, fetchImpl);
   try {
     return await response.json();
   } catch (err) {
     if (isAbort(err)) throw err;
+    throw new InvalidResponseError(url, err);
+  }
+}
+
+/**
+ * Sends a write (POST, PATCH, DELETE…) with body as JSON (no body when undefined) and returns
+ * the parsed JSON answer, or null for 204 and other empty answers. Throws as getJson does.
+ */
+export async function sendJson(method, url, body, { signal, headers = {}, fetch: fetchImpl = globalThis.fetch } = {}) {
+  const init = { method, signal, headers: { Accept: 'application/json', ...headers } };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const response = await send(url, init, fetchImpl);
+  let text;
+  try {
+    text = response.status === 204 ? '' : await response.text();
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    throw new NetworkError(url, err);
+  }
+  if (!text.trim()) return null;
+  try {
+    return JSON.parse(text);
+  } catch (err) {
     throw new InvalidResponseError(url, err);
   }
 }

@@ -1,5 +1,5 @@
-// Every URL the app requests, in one place. Paths are the server's (API-CONTRACT); tile
-// templates are the basemap providers'.
+// Every URL the app requests or navigates to, in one place. Paths are the server's
+// (API-CONTRACT); tile templates are the basemap providers'.
 
 const enc = encodeURIComponent;
 
@@ -10,6 +10,27 @@ export const urls = {
   buildings: (query) => (query ? `/api/buildings?${query}` : '/api/buildings'),
   building: (id) => `/api/buildings/${enc(id)}`,
   buildingEvents: (id) => `/api/buildings/${enc(id)}/events`,
+
+  // Accounts: the session (log in with POST, out with DELETE) and the signed-in user.
+  session: () => '/api/session',
+  me: () => '/api/me',
+  myPassword: () => '/api/me/password',
+  myTokens: () => '/api/me/tokens',
+  myToken: (id) => `/api/me/tokens/${enc(id)}`,
+  // Administration (role admin).
+  users: () => '/api/users',
+  user: (id) => `/api/users/${enc(id)}`,
+  userTokens: (id) => `/api/users/${enc(id)}/tokens`,
+  userToken: (id, tokenId) => `/api/users/${enc(id)}/tokens/${enc(tokenId)}`,
+  securityEvents: (limit = 100) => `/api/security-events?limit=${enc(limit)}`,
+};
+
+/** The app's own pages. */
+export const pages = {
+  map: '/',
+  login: '/login.html',
+  account: '/account.html',
+  admin: '/admin.html',
 };
 
 /** Basemap tile templates (Leaflet placeholders); the Tianditu key is filled in as {tk}. */

@@ -85,3 +85,16 @@ test('judgement and grade codes share the enum labels', () => {
   assert.equal(codeLabel('grade', 'D'), t('grade.D'));
   assert.equal(codeLabel('structure', 'brick_concrete'), '砖混结构');
 });
+
+test('the string tables merged into i18n.js define no key twice', async () => {
+  const { DUPLICATE_KEYS } = await import('../js/i18n.js');
+  assert.deepEqual(DUPLICATE_KEYS, []);
+});
+
+test('the account problem types and role labels are in both languages', () => {
+  for (const slug of ['login-failed', 'too-many-attempts', 'unauthenticated', 'forbidden', 'weak-password', 'no-admin', 'csrf']) {
+    assert.ok(has(`problem.${slug}`), slug);
+  }
+  assert.deepEqual(inBoth('role.street_office'), ['街道', 'Street office']);
+  assert.deepEqual(inBoth('problem.too-many-attempts.retry').map((s) => s.includes('{seconds}')), [true, true]);
+});

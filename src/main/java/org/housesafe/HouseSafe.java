@@ -3,6 +3,19 @@ package org.housesafe;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.housesafe.account.AccessControl;
+import org.housesafe.account.AccountRoutes;
+import org.housesafe.account.AccountStore;
+import org.housesafe.account.Scope;
+import org.housesafe.account.SecurityAudit;
+import org.housesafe.account.SessionCookie;
+import org.housesafe.account.Sessions;
+import org.housesafe.account.Tokens;
+import org.housesafe.account.UserRoutes;
+import org.housesafe.account.Users;
+import org.housesafe.adminunit.AdminUnit;
 import org.housesafe.adminunit.AdminUnitRoutes;
 import org.housesafe.adminunit.AdminUnitStore;
 import org.housesafe.building.BuildingQueryParser;
@@ -12,8 +25,10 @@ import org.housesafe.building.BuildingStore;
 import org.housesafe.config.Config;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.geo.FootprintReader;
+import org.housesafe.platform.web.ClientInfo;
 import org.housesafe.platform.web.ErrorMapping;
 import org.housesafe.platform.web.JsonBody;
+import org.housesafe.platform.web.SecurityHeaders;
 import org.housesafe.platform.web.ServiceRoutes;
 import org.housesafe.stats.StatsRoutes;
 import org.housesafe.stats.StatsStore;
@@ -27,30 +42,77 @@ public final class HouseSafe {
     private HouseSafe() {
     }
 
-    /** The services of one app, wired once; also used by the command line (demo loading). */
-    public record Services(Database db, BuildingService buildings, AdminUnitStore units, StatsStore stats) {
+    /** The services of one app, wired once; also used by the command line. */
+    public record Services(Database db, BuildingService buildings, AdminUnitStore units, StatsStore stats,
+                           AccountStore accounts, SecurityAudit audit, Sessions sessions, Tokens tokens, Users users) {
         public static Services of(Config config, Database db, Clock clock) {
             AdminUnitStore units = new AdminUnitStore(db);
             FootprintReader footprints = new FootprintReader(config.extent(), config.limits().maxVertices());
             BuildingService buildings = new BuildingService(new BuildingStore(db), units, footprints, clock);
-            return new Services(db, buildings, units, new StatsStore(db));
+            AccountStore accounts = new AccountStore(db);
+            SecurityAudit audit = new SecurityAudit(accounts, clock);
+            Config.Security sec = config.security();
+            Sessions sessions = new Sessions(accounts, audit, clock, sec.sessionIdle(), sec.sessionAbsolute());
+            Users users = new Users(accounts, sessions, clock,
+                    () -> units.names(AdminUnit.Level.STREET, Scope.ALL).keySet());
+            return new Services(db, buildings, units, new StatsStore(db), accounts, audit, sessions,
+                    new Tokens(accounts, audit, clock), users);
         }
     }
 
     public static Javalin create(Config config, Services s) {
         Config.Limits limits = config.limits();
+        ClientInfo client = new ClientInfo(config.security().trustedProxies(), config.security().secureCookies());
+        SessionCookie cookie = new SessionCookie(client, config.security().sessionAbsolute());
+        SecurityHeaders headers = new SecurityHeaders(tileHosts(config), client);
+        AccessControl access = new AccessControl(s.sessions(), s.tokens(), s.accounts(), s.audit(), client, cookie);
+        JsonBody body = new JsonBody(limits.maxBodyBytes(), limits.maxJsonDepth());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
+            javalin.jsonMapper(new io.javalin.json.JavalinJackson(jsonMapper(), false));
             javalin.http.maxRequestSize = limits.maxBodyBytes();
             javalin.http.prefer405over404 = true;
-            javalin.staticFiles.enableWebjars();
-            javalin.staticFiles.add("/web", Location.CLASSPATH);
+            javalin.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                    org.housesafe.platform.web.MethodOverrideFilter.class, "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+            publicFiles(javalin, "/webjars", "META-INF/resources/webjars");
+            publicFiles(javalin, "/", "/web");
             ErrorMapping.install(javalin);
+            javalin.routes.before(headers::apply);
+            javalin.routes.beforeMatched(access::check);
             new ServiceRoutes(s.db(), config).register(javalin);
-            new BuildingRoutes(s.buildings(), new BuildingQueryParser(limits),
-                    new JsonBody(limits.maxBodyBytes(), limits.maxJsonDepth())).register(javalin);
+            new AccountRoutes(s.sessions(), s.users(), s.tokens(), access, cookie, client, s.audit(), body)
+                    .register(javalin);
+            new UserRoutes(s.users(), s.tokens(), s.accounts(), s.audit(), client, body).register(javalin);
+            new BuildingRoutes(s.buildings(), new BuildingQueryParser(limits), body).register(javalin);
             new AdminUnitRoutes(s.units()).register(javalin);
             new StatsRoutes(s.stats(), s.units()).register(javalin);
         });
+    }
+
+    /** JSON answers write times as ISO-8601 text (UTC instants), never as numbers. */
+    private static com.fasterxml.jackson.databind.ObjectMapper jsonMapper() {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Static files anyone may load (the app's pages and libraries; the data behind them is guarded). */
+    private static void publicFiles(io.javalin.config.JavalinConfig javalin, String hostedPath, String directory) {
+        javalin.staticFiles.add(files -> {
+            files.hostedPath = hostedPath;
+            files.directory = directory;
+            files.location = Location.CLASSPATH;
+            files.roles = java.util.Set.of(org.housesafe.platform.web.Access.PUBLIC);
+        });
+    }
+
+    /** Image sources the map may load tiles from, for the Content Security Policy. */
+    private static List<String> tileHosts(Config config) {
+        List<String> hosts = new ArrayList<>(List.of("https://tile.openstreetmap.org"));
+        if (config.tiandituKey() != null) {
+            hosts.add("https://*.tianditu.gov.cn");
+        }
+        return hosts;
     }
 }

@@ -3,6 +3,8 @@ package org.housesafe.adminunit;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import org.housesafe.account.AccessControl;
+import org.housesafe.account.Role;
 import org.housesafe.platform.geo.GeoJsonGeometryWriter;
 import org.housesafe.platform.web.JsonStream;
 
@@ -15,7 +17,7 @@ public final class AdminUnitRoutes {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/api/admin-units", this::list);
+        config.routes.get("/api/admin-units", this::list, Role.ANY);
     }
 
     private void list(Context ctx) throws IOException {
@@ -24,7 +26,7 @@ public final class AdminUnitRoutes {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
-            store.list(level, u -> {
+            store.list(level, AccessControl.caller(ctx).scope(), u -> {
                 json.writeStartObject();
                 json.writeStringField("type", "Feature");
                 json.writeStringField("id", u.code());

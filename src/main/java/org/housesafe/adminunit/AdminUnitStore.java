@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.housesafe.platform.db.Database;
+import org.housesafe.account.Scope;
 import org.housesafe.platform.db.RowSink;
+import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.db.StoreException;
 import org.housesafe.platform.geo.Wkb;
 import org.locationtech.jts.geom.Point;
@@ -27,12 +29,12 @@ public final class AdminUnitStore {
             VALUES (?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))""";
     private static final String LIST = """
             SELECT code, name, level, parent_code, synthetic, ST_AsBinary(boundary) AS boundary_wkb
-              FROM admin_unit WHERE level = ? ORDER BY code""";
+              FROM admin_unit WHERE level = ?""";
     private static final String LOCATE = """
             SELECT code, level FROM admin_unit
              WHERE boundary && ST_GeomFromWKB(?, 4326) AND ST_Intersects(boundary, ST_GeomFromWKB(?, 4326))
              ORDER BY code""";
-    private static final String NAMES = "SELECT code, name FROM admin_unit WHERE level = ? ORDER BY code";
+    private static final String NAMES = "SELECT code, name FROM admin_unit WHERE level = ?";
 
     private final Database db;
 
@@ -65,9 +67,9 @@ public final class AdminUnitStore {
         }
     }
 
-    public void list(AdminUnit.Level level, RowSink<AdminUnit> sink) throws IOException {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(LIST)) {
-            ps.setString(1, level.code());
+    /** Units of {@code level} within {@code scope} (a street, or a community of it), in code order. */
+    public void list(AdminUnit.Level level, Scope scope, RowSink<AdminUnit> sink) throws IOException {
+        try (Connection c = db.connection(); PreparedStatement ps = scoped(LIST, level, scope).prepare(c)) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(new AdminUnit(rs.getString("code"), rs.getString("name"), level,
@@ -80,10 +82,9 @@ public final class AdminUnitStore {
         }
     }
 
-    /** Code → name of every unit of {@code level}, in code order. */
-    public Map<String, String> names(AdminUnit.Level level) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(NAMES)) {
-            ps.setString(1, level.code());
+    /** Code → name of every unit of {@code level} within {@code scope}, in code order. */
+    public Map<String, String> names(AdminUnit.Level level, Scope scope) {
+        try (Connection c = db.connection(); PreparedStatement ps = scoped(NAMES, level, scope).prepare(c)) {
             Map<String, String> names = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -94,6 +95,19 @@ public final class AdminUnitStore {
         } catch (SQLException e) {
             throw new StoreException("admin unit names failed", e);
         }
+    }
+
+    private static Sql scoped(String select, AdminUnit.Level level, Scope scope) {
+        Sql sql = new Sql().append(select, level.code());
+        if (!scope.all()) {
+            String column = level == AdminUnit.Level.STREET ? "code" : "parent_code";
+            if (scope.streets().isEmpty()) {
+                sql.append(" AND 1=0");
+            } else {
+                sql.append(" AND ").in(column, new java.util.TreeSet<>(scope.streets()));
+            }
+        }
+        return sql.append(" ORDER BY code");
     }
 
     /** The street and community containing {@code point}; empty when no street does. */

@@ -1,6 +1,7 @@
 package org.housesafe.building;
 
 import java.util.Set;
+import org.housesafe.account.Scope;
 import org.housesafe.lifecycle.Grade;
 import org.housesafe.lifecycle.Judgement;
 import org.housesafe.lifecycle.Status;
@@ -8,11 +9,12 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Which buildings a list, the map or statistics ask for. Empty sets and {@code null} mean "no
- * condition". Built only by {@link BuildingQueryParser}, which has already refused bad values.
+ * condition", except {@code scope}: the caller's streets, always applied in the query itself.
+ * Built by {@link BuildingQueryParser}, which has already refused bad values.
  */
-public record BuildingFilter(Envelope bbox, Set<String> streets, Set<String> communities, Set<Status> statuses,
+public record BuildingFilter(Scope scope, Envelope bbox, Set<String> streets, Set<String> communities, Set<Status> statuses,
                              Set<Judgement> judgements, Set<Grade> grades, Set<String> uses, String text) {
 
     public static final BuildingFilter ALL =
-            new BuildingFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+            new BuildingFilter(Scope.ALL, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
 }

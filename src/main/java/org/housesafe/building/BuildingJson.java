@@ -19,15 +19,19 @@ final class BuildingJson {
 
     /** A list item: the summary properties only. */
     static void writeSummary(JsonGenerator json, Building b) throws IOException {
-        writeFeature(json, b, false);
+        writeFeature(json, b, false, false);
     }
 
-    /** One building: the summary plus every attribute block (empty objects where none is set). */
-    static void writeFull(JsonGenerator json, Building b) throws IOException {
-        writeFeature(json, b, true);
+    /**
+     * One building: the summary plus every attribute block (empty objects where none is set).
+     *
+     * @param masked whether owners' personal data is masked for the reader
+     */
+    static void writeFull(JsonGenerator json, Building b, boolean masked) throws IOException {
+        writeFeature(json, b, true, masked);
     }
 
-    private static void writeFeature(JsonGenerator json, Building b, boolean full) throws IOException {
+    private static void writeFeature(JsonGenerator json, Building b, boolean full, boolean masked) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
         json.writeStringField("id", b.id().toString());
@@ -38,7 +42,11 @@ final class BuildingJson {
         if (full) {
             writeInstant(json, "surveyedAt", b.surveyedAt());
             writeInstant(json, "createdAt", b.createdAt());
-            writeBlocks(json, MAPPER.readTree(b.attributesJson()));
+            JsonNode blocks = MAPPER.readTree(b.attributesJson());
+            if (masked && blocks.get(AttributeSchema.BASIC) instanceof com.fasterxml.jackson.databind.node.ObjectNode basic) {
+                OwnerMask.apply(basic);
+            }
+            writeBlocks(json, blocks);
         }
         json.writeEndObject();
         json.writeEndObject();

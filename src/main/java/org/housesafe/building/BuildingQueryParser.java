@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.housesafe.account.Scope;
 import org.housesafe.config.Config;
 import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.Grade;
@@ -32,13 +33,14 @@ public final class BuildingQueryParser {
         this.limits = limits;
     }
 
-    public BuildingQuery parse(Map<String, List<String>> params) {
+    /** @param scope the caller's streets, added to the filter */
+    public BuildingQuery parse(Map<String, List<String>> params, Scope scope) {
         for (String name : params.keySet()) {
             if (!KNOWN.contains(name)) {
                 throw ApiException.badParameter(name, "unknown parameter; known: " + KNOWN.stream().sorted().toList());
             }
         }
-        BuildingFilter filter = new BuildingFilter(
+        BuildingFilter filter = new BuildingFilter(scope,
                 bbox(single(params, "bbox")),
                 matching(params, "street", STREET_CODE, "a 9-digit street division code"),
                 matching(params, "community", COMMUNITY_CODE, "a 12-digit community division code"),

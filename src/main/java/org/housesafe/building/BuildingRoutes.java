@@ -4,6 +4,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.UUID;
+import org.housesafe.account.AccessControl;
+import org.housesafe.account.Caller;
+import org.housesafe.account.Role;
 import org.housesafe.lifecycle.Event;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.JsonBody;
@@ -24,32 +27,33 @@ public final class BuildingRoutes {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/api/buildings", this::list);
-        config.routes.post("/api/buildings", this::create);
-        config.routes.get("/api/buildings/{id}", this::one);
-        config.routes.get("/api/buildings/{id}/events", this::events);
+        config.routes.get("/api/buildings", this::list, Role.ANY);
+        config.routes.post("/api/buildings", this::create, Role.FIELD_WORK);
+        config.routes.get("/api/buildings/{id}", this::one, Role.ANY);
+        config.routes.get("/api/buildings/{id}/events", this::events, Role.ANY);
     }
 
     private void list(Context ctx) throws IOException {
-        BuildingQuery query = parser.parse(ctx.queryParamMap());
+        BuildingQuery query = parser.parse(ctx.queryParamMap(), AccessControl.caller(ctx).scope());
         long matched = service.store().count(query.filter());
         JsonStream.send(ctx, GEOJSON, json -> new FeaturePage(ctx, query, matched).write(json, service.store()));
     }
 
     private void one(Context ctx) throws IOException {
-        Building b = service.get(id(ctx));
-        sendFeature(ctx, b, 200);
+        Caller caller = AccessControl.caller(ctx);
+        sendFeature(ctx, service.get(id(ctx), caller.scope()), 200, caller.masked());
     }
 
     private void create(Context ctx) throws IOException {
-        Building b = service.create(body.read(ctx.contentType(), ctx.contentLength(), ctx.bodyInputStream()));
+        Caller caller = AccessControl.caller(ctx);
+        Building b = service.create(body.read(ctx), caller);
         ctx.header("Location", "/api/buildings/" + b.id());
-        sendFeature(ctx, b, 201);
+        sendFeature(ctx, b, 201, caller.masked());
     }
 
     private void events(Context ctx) throws IOException {
         UUID id = id(ctx);
-        var history = service.history(id);
+        var history = service.history(id, AccessControl.caller(ctx).scope());
         JsonStream.send(ctx, "application/json", json -> {
             json.writeStartObject();
             json.writeStringField("buildingId", id.toString());
@@ -62,10 +66,10 @@ public final class BuildingRoutes {
         });
     }
 
-    private static void sendFeature(Context ctx, Building b, int status) throws IOException {
+    private static void sendFeature(Context ctx, Building b, int status, boolean masked) throws IOException {
         ctx.status(status);
         ctx.header("ETag", "\"" + b.version() + "\"");
-        JsonStream.send(ctx, GEOJSON, json -> BuildingJson.writeFull(json, b));
+        JsonStream.send(ctx, GEOJSON, json -> BuildingJson.writeFull(json, b, masked));
     }
 
     private static UUID id(Context ctx) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.housesafe.account.Caller;
+import org.housesafe.account.Scope;
 import org.housesafe.adminunit.AdminUnitStore;
 import org.housesafe.lifecycle.Event;
 import org.housesafe.lifecycle.EventType;
@@ -27,9 +29,6 @@ public final class BuildingService {
     static final Set<String> CREATION_BLOCKS =
             Set.of(AttributeSchema.BASIC, AttributeSchema.CONSTRUCTION, AttributeSchema.MANAGEMENT);
 
-    /** Who acts until accounts exist (a later issue): the local operator. */
-    static final String LOCAL_ACTOR = "local";
-
     private final BuildingStore store;
     private final AdminUnitStore units;
     private final FootprintReader footprints;
@@ -46,21 +45,30 @@ public final class BuildingService {
         return store;
     }
 
-    /** Creates an unsurveyed building from a GeoJSON Feature; 422 on bad input, 409 on a duplicate. */
-    public Building create(JsonNode feature) {
+    /**
+     * Creates an unsurveyed building from a GeoJSON Feature; 422 on bad input, 409 on a
+     * duplicate, 403 when the footprint lies in a street outside the caller's scope.
+     */
+    public Building create(JsonNode feature, Caller caller) {
         requireFeature(feature);
         ObjectNode attributes = AttributeValidator.validate(feature.get("properties"), CREATION_BLOCKS);
         Geometry footprint = footprints.read(feature.get("geometry"), "geometry");
+        AdminUnitStore.Location where = locate(footprint);
+        if (!caller.scope().allows(where.streetCode())) {
+            throw new ApiException(403, "outside-scope", "Outside your streets",
+                    "The footprint lies in street " + where.streetCode() + ", which is not in your scope",
+                    List.of(), java.util.Map.of());
+        }
         Instant now = clock.instant();
         Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
-                locate(footprint), attributes, BuildingRecords.Lifecycle.unsurveyed(), now, now);
-        NewEvent created = new NewEvent(EventType.CREATED, now, LOCAL_ACTOR, LOCAL_ACTOR, null, "{}");
+                where, attributes, BuildingRecords.Lifecycle.unsurveyed(), now, now);
+        NewEvent created = new NewEvent(EventType.CREATED, now, caller.username(), caller.role().code(), null, "{}");
         try {
             store.insertAll(List.of(new BuildingStore.NewRecord(b, List.of(created))));
         } catch (BuildingStore.DuplicateException e) {
             throw ApiException.conflict(e.getMessage());
         }
-        return get(b.id());
+        return get(b.id(), caller.scope());
     }
 
     /**
@@ -81,16 +89,14 @@ public final class BuildingService {
         return new BuildingStore.NewRecord(b, history);
     }
 
-    public Building get(UUID id) {
-        return store.find(id).orElseThrow(() -> ApiException.notFound("No building " + id));
+    /** The building, or 404 when it does not exist or lies outside {@code scope} (not revealed). */
+    public Building get(UUID id, Scope scope) {
+        return store.find(id, scope).orElseThrow(() -> ApiException.notFound("No building " + id));
     }
 
-    public List<Event> history(UUID id) {
-        List<Event> events = store.history(id);
-        if (events.isEmpty()) {
-            get(id);    // 404 when the building does not exist; a building always has history
-        }
-        return events;
+    public List<Event> history(UUID id, Scope scope) {
+        get(id, scope);
+        return store.history(id);
     }
 
     private AdminUnitStore.Location locate(Geometry footprint) {

@@ -43,6 +43,7 @@ final class BuildingSql {
     /** {@code WHERE …} for {@code filter} (always present: {@code 1=1} when empty). */
     static Sql where(BuildingFilter f) {
         Sql sql = new Sql().append(" WHERE 1=1");
+        BuildingFilters.scope(sql, f.scope());
         if (f.bbox() != null) {
             var e = f.bbox();
             sql.append(" AND b.footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326)",

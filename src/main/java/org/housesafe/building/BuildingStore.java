@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.housesafe.account.Scope;
 import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.Event;
 import org.housesafe.lifecycle.EventChain;
@@ -100,21 +101,19 @@ public final class BuildingStore {
     }
 
     private static RuntimeException translate(SQLException e) {
-        // 23505 (PostgreSQL) and 23505 (H2) both mean a unique constraint; say which, not the SQL.
-        if ("23505".equals(e.getSQLState()) || (e.getNextException() != null
-                && "23505".equals(e.getNextException().getSQLState()))) {
+        if (org.housesafe.platform.db.DuplicateKeyException.isUniqueViolation(e)) {
             String text = String.valueOf(e.getMessage()) + (e.getNextException() == null ? "" : e.getNextException().getMessage());
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            return new DuplicateException(lower.contains("house_code") ? "house code already exists"
-                    : "a building with this id already exists");
+            return new DuplicateException(text.toLowerCase(java.util.Locale.ROOT).contains("house_code")
+                    ? "house code already exists" : "a building with this id already exists");
         }
         return new StoreException("insert failed", e);
     }
 
-    public Optional<Building> find(UUID id) {
-        String sql = "SELECT " + BuildingSql.SUMMARY_COLUMNS + ", b.attributes" + BuildingSql.FROM + " WHERE b.id = ?";
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, id);
+    public Optional<Building> find(UUID id, Scope scope) {
+        Sql sql = new Sql().append("SELECT " + BuildingSql.SUMMARY_COLUMNS + ", b.attributes" + BuildingSql.FROM
+                + " WHERE b.id = ?", id);
+        BuildingFilters.scope(sql, scope);
+        try (Connection c = db.connection(); PreparedStatement ps = sql.prepare(c)) {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(row(rs, true)) : Optional.empty();
             }

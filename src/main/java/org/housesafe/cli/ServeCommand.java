@@ -1,13 +1,11 @@
 package org.housesafe.cli;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.housesafe.HouseSafe;
 import org.housesafe.config.Config;
 import org.housesafe.config.ConfigSources;
+import org.housesafe.demo.DemoAccounts;
 import org.housesafe.demo.DemoLoader;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.DatabaseSetupException;
@@ -15,58 +13,56 @@ import org.housesafe.platform.geo.FootprintReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Serves the web app and API; loads the demo data into an empty database on first start. */
+/**
+ * Serves the web app and API. In demo mode (default for the embedded database) it loads the
+ * demo data into an empty database and keeps the demo accounts; outside it, they are disabled.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the web app and API (default). Flags override HOUSESAFE_* environment variables.")
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
+    @Mixin
+    ConnectionOptions connection;
     @Option(names = "--port", description = "HTTP port (HOUSESAFE_PORT, default 7070)")
     Integer port;
-    @Option(names = "--bind", description = "bind address (HOUSESAFE_BIND, default 127.0.0.1)")
+    @Option(names = "--bind", description = "bind address (HOUSESAFE_BIND, default 0.0.0.0)")
     String bind;
-    @Option(names = "--data-dir", description = "data directory of the embedded database (HOUSESAFE_DATA_DIR, default ./data)")
-    Path dataDir;
-    @Option(names = "--db-url", description = "JDBC URL; jdbc:postgresql:… selects PostGIS (HOUSESAFE_DB_URL)")
-    String dbUrl;
-    @Option(names = "--db-user", description = "database user (HOUSESAFE_DB_USER)")
-    String dbUser;
-    @Option(names = "--db-password", description = "database password (HOUSESAFE_DB_PASSWORD; prefer the variable: flags show in ps)")
-    String dbPassword;
     @Option(names = "--extent", description = "service extent minLon,minLat,maxLon,maxLat (HOUSESAFE_EXTENT)")
     String extent;
     @Option(names = "--basemap", description = "osm, tianditu or none (HOUSESAFE_BASEMAP)")
     String basemap;
     @Option(names = "--tianditu-key", description = "Tianditu browser key (HOUSESAFE_TIANDITU_KEY)")
     String tiandituKey;
-    @Option(names = "--no-demo", description = "do not load the demo data into an empty database")
-    boolean noDemo;
+    @Option(names = "--demo", negatable = true,
+            description = "demo mode: demo data into an empty database, demo accounts (HOUSESAFE_DEMO; default on for the embedded database)")
+    Boolean demo;
 
     @Override
     public Integer call() throws Exception {
         Config config;
         try {
-            config = ConfigSources.resolve(System.getenv(), new ConfigSources.Flags(port, bind, dataDir, dbUrl, dbUser,
-                    dbPassword, extent, basemap, tiandituKey));
+            config = ConfigSources.resolve(System.getenv(), new ConfigSources.Flags(port, bind, connection.dataDir,
+                    connection.dbUrl, connection.dbUser, connection.dbPassword, extent, basemap, tiandituKey, demo));
         } catch (IllegalArgumentException e) {
             System.err.println("Configuration error: " + e.getMessage());
             return 2;
         }
-        if (!config.isPostgis()) {
-            Files.createDirectories(config.dataDir());
-        }
         Database db;
         try {
-            db = Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword());
+            db = ConnectionOptions.open(config);
         } catch (DatabaseSetupException e) {
             System.err.println(e.getMessage());
             return 3;
         }
-        HouseSafe.Services services = HouseSafe.Services.of(config, db, Clock.systemUTC());
-        if (!noDemo && DemoLoader.loadIfEmpty(services, new FootprintReader(config.extent(), Integer.MAX_VALUE))) {
-            LOG.info("loaded the demo data (gis-data/) into the empty database");
+        HouseSafe.Services services = ConnectionOptions.services(config, db);
+        prepareDemo(config, services);
+        if (!services.accounts().activeAdminExists()) {
+            LOG.warn("no administrator yet: data stays closed until one exists; create one with "
+                    + "java -jar target/housesafe.jar user add --role admin NAME");
         }
         Javalin app = HouseSafe.create(config, services);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -75,8 +71,27 @@ public final class ServeCommand implements Callable<Integer> {
         }, "housesafe-shutdown"));
         app.start(config.bind(), config.port());
         LOG.info("HouseSafe on {} serving http://{}:{}/", db.dialect().name(),
-                "127.0.0.1".equals(config.bind()) ? "localhost" : config.bind(), app.port());
+                "0.0.0.0".equals(config.bind()) || "127.0.0.1".equals(config.bind()) ? "localhost" : config.bind(),
+                app.port());
         Thread.currentThread().join();   // serve until the JVM is stopped; the hook closes cleanly
         return 0;
+    }
+
+    private static void prepareDemo(Config config, HouseSafe.Services services) throws java.io.IOException {
+        if (!config.demoMode()) {
+            DemoAccounts.disable(services.users());
+            return;
+        }
+        if (DemoLoader.loadIfEmpty(services, new FootprintReader(config.extent(), Integer.MAX_VALUE))) {
+            LOG.info("loaded the demo data (gis-data/) into the empty database");
+        }
+        try {
+            DemoAccounts.ensure(services.users());
+        } catch (org.housesafe.platform.web.ApiException e) {
+            LOG.warn("demo accounts not created: {}", e.getMessage());
+            return;
+        }
+        LOG.info("demo mode: demo accounts demo-inspector, demo-street, demo-district, demo-appraiser, "
+                + "demo-planner, demo-admin (password in README)");
     }
 }

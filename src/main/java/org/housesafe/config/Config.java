@@ -1,6 +1,8 @@
 package org.housesafe.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 
 /**
  * Every setting of a running service, with every default in {@link #defaults()}. Environment
@@ -11,16 +13,35 @@ import java.nio.file.Path;
  *              a {@code jdbc:postgresql:} URL selects PostGIS
  */
 public record Config(int port, String bind, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                     Extent extent, Basemap basemap, String tiandituKey, Limits limits) {
+                     Extent extent, Basemap basemap, String tiandituKey, Limits limits, Security security,
+                     Boolean demo) {
 
     /** Input limits, checked before expensive work (README, "Limits"). */
     public record Limits(long maxBodyBytes, int maxJsonDepth, int maxVertices, int defaultPageSize, int maxPageSize) {
         public static final Limits DEFAULT = new Limits(2L * 1024 * 1024, 32, 5_000, 100, 10_000);
     }
 
+    /**
+     * Sessions and the network in front of the service.
+     *
+     * @param secureCookies {@code null}: Secure cookies when the request came over HTTPS (directly
+     *                      or per a trusted proxy's X-Forwarded-Proto); true/false to force
+     * @param trustedProxies addresses whose X-Forwarded-For and X-Forwarded-Proto are believed
+     */
+    public record Security(Duration sessionIdle, Duration sessionAbsolute, Boolean secureCookies,
+                           Set<String> trustedProxies) {
+        public static final Security DEFAULT =
+                new Security(Duration.ofMinutes(30), Duration.ofHours(12), null, Set.of());
+    }
+
     public static Config defaults() {
-        return new Config(7070, "127.0.0.1", Path.of("data"), null, null, null, Extent.HENGYANG, Basemap.OSM, null,
-                Limits.DEFAULT);
+        return new Config(7070, "0.0.0.0", Path.of("data"), null, null, null, Extent.HENGYANG, Basemap.OSM, null,
+                Limits.DEFAULT, Security.DEFAULT, null);
+    }
+
+    /** Demo mode (demo data and demo accounts): by default on for the embedded database only. */
+    public boolean demoMode() {
+        return demo != null ? demo : !isPostgis();
     }
 
     public boolean isPostgis() {

@@ -1,7 +1,11 @@
 package org.housesafe.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Merges the three sources of settings: defaults, then environment variables, then flags.
@@ -11,8 +15,8 @@ public final class ConfigSources {
 
     /** Values given as flags; {@code null} means not given. */
     public record Flags(Integer port, String bind, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                        String extent, String basemap, String tiandituKey) {
-        public static final Flags NONE = new Flags(null, null, null, null, null, null, null, null, null);
+                        String extent, String basemap, String tiandituKey, Boolean demo) {
+        public static final Flags NONE = new Flags(null, null, null, null, null, null, null, null, null, null);
     }
 
     private ConfigSources() {
@@ -34,7 +38,33 @@ public final class ConfigSources {
                 named("HOUSESAFE_EXTENT / --extent", pick(flags.extent(), env.get("HOUSESAFE_EXTENT"), null), Extent::parse, d.extent()),
                 named("HOUSESAFE_BASEMAP / --basemap", pick(flags.basemap(), env.get("HOUSESAFE_BASEMAP"), null), Basemap::parse, d.basemap()),
                 pick(flags.tiandituKey(), env.get("HOUSESAFE_TIANDITU_KEY"), d.tiandituKey()),
-                d.limits());
+                d.limits(),
+                security(env, d.security()),
+                flags.demo() != null ? flags.demo()
+                        : named("HOUSESAFE_DEMO", env.get("HOUSESAFE_DEMO"), ConfigSources::bool, d.demo()));
+    }
+
+    private static Config.Security security(Map<String, String> env, Config.Security d) {
+        int idle = intEnv(env, "HOUSESAFE_SESSION_IDLE_MINUTES", (int) d.sessionIdle().toMinutes());
+        int max = intEnv(env, "HOUSESAFE_SESSION_MAX_HOURS", (int) d.sessionAbsolute().toHours());
+        if (idle < 1 || max < 1) {
+            throw new IllegalArgumentException("HOUSESAFE_SESSION_IDLE_MINUTES and HOUSESAFE_SESSION_MAX_HOURS must be at least 1");
+        }
+        String secure = env.getOrDefault("HOUSESAFE_SECURE_COOKIES", "auto").trim();
+        Boolean secureCookies = secure.equals("auto") || secure.isEmpty() ? null
+                : named("HOUSESAFE_SECURE_COOKIES", secure, ConfigSources::bool, null);
+        String proxies = env.getOrDefault("HOUSESAFE_TRUSTED_PROXIES", "");
+        Set<String> trusted = Arrays.stream(proxies.split(",")).map(String::trim).filter(p -> !p.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        return new Config.Security(Duration.ofMinutes(idle), Duration.ofHours(max), secureCookies, trusted);
+    }
+
+    private static Boolean bool(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("must be true or false");
+        };
     }
 
     private static String pick(String flag, String env, String fallback) {

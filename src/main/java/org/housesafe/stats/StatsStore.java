@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.housesafe.account.Scope;
 import org.housesafe.adminunit.AdminUnit;
+import org.housesafe.building.BuildingFilters;
+import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.StoreException;
 
@@ -24,7 +27,7 @@ public final class StatsStore {
     private static final String SUMMARY = """
             SELECT %s AS unit, status, judgement, grade, COUNT(*) AS n, COUNT(surveyed_at) AS surveyed,
                    SUM(footprint_area) AS footprint, COALESCE(SUM(floor_area), 0) AS floor
-              FROM building GROUP BY %s, status, judgement, grade""";
+              FROM building b WHERE 1=1%s GROUP BY %s, status, judgement, grade""";
 
     private final Database db;
 
@@ -36,13 +39,16 @@ public final class StatsStore {
      * @param unitNames code → name of every unit of the level, in display order; units with no
      *                  building are listed with zeros
      */
-    public SummaryStats summary(AdminUnit.Level level, Map<String, String> unitNames) {
+    public SummaryStats summary(AdminUnit.Level level, Map<String, String> unitNames, Scope scope) {
         String column = UNIT_COLUMN.get(level);
         Map<String, UnitSummary> units = new LinkedHashMap<>();
         unitNames.forEach((code, name) -> units.put(code, new UnitSummary(code, name)));
         UnitSummary total = new UnitSummary(null, null);
+        Sql where = new Sql();
+        BuildingFilters.scope(where, scope);
+        Sql sql = new Sql().append(SUMMARY.formatted(column, where.text(), column), where.params().toArray());
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement(SUMMARY.formatted(column, column));
+             PreparedStatement ps = sql.prepare(c);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String unit = rs.getString("unit");

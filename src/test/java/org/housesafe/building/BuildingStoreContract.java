@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.housesafe.account.Scope;
 import org.housesafe.adminunit.AdminUnit;
 import org.housesafe.adminunit.AdminUnitStore;
 import org.housesafe.lifecycle.Event;
@@ -64,7 +65,7 @@ abstract class BuildingStoreContract {
     @Test
     void a_building_reads_back_with_exactly_the_same_geometry_and_columns() {
         Building in = all.get(42).building();
-        Building out = store.find(in.id()).orElseThrow();
+        Building out = store.find(in.id(), Scope.ALL).orElseThrow();
         assertThat(out.footprint().equalsExact(in.footprint())).isTrue();
         assertThat(out.footprint().getSRID()).isEqualTo(4326);
         assertThat(out).usingRecursiveComparison()
@@ -77,7 +78,7 @@ abstract class BuildingStoreContract {
 
     @Test
     void an_unknown_id_is_not_found() {
-        assertThat(store.find(UUID.randomUUID())).isEmpty();
+        assertThat(store.find(UUID.randomUUID(), Scope.ALL)).isEmpty();
     }
 
     @Test
@@ -152,7 +153,8 @@ abstract class BuildingStoreContract {
 
     @Test
     void summary_counts_and_area_sums_by_street_match_the_data() {
-        SummaryStats stats = new StatsStore(db).summary(AdminUnit.Level.STREET, units.names(AdminUnit.Level.STREET));
+        SummaryStats stats = new StatsStore(db).summary(AdminUnit.Level.STREET,
+                units.names(AdminUnit.Level.STREET, Scope.ALL), Scope.ALL);
         assertThat(stats.total().getBuildings()).isEqualTo(ROWS);
         assertThat(stats.units()).extracting(UnitSummary::getCode).containsExactly(StoreFixture.WEST, StoreFixture.EAST);
         UnitSummary west = stats.units().get(0);
@@ -197,7 +199,7 @@ abstract class BuildingStoreContract {
                 StoreFixture.T0, StoreFixture.T0), copy.history());
         assertThatThrownBy(() -> store.insertAll(List.of(fresh, clash)))
                 .isInstanceOf(BuildingStore.DuplicateException.class).hasMessageContaining("house code");
-        assertThat(store.find(fresh.building().id())).isEmpty();
+        assertThat(store.find(fresh.building().id(), Scope.ALL)).isEmpty();
     }
 
     @Test
@@ -211,7 +213,7 @@ abstract class BuildingStoreContract {
     private static BuildingFilter filter(Envelope bbox, Set<String> streets, Set<String> communities,
                                          Set<Status> statuses, Set<Judgement> judgements, Set<Grade> grades,
                                          Set<String> uses, String text) {
-        return new BuildingFilter(bbox, streets, communities, statuses, judgements, grades, uses, text);
+        return new BuildingFilter(Scope.ALL, bbox, streets, communities, statuses, judgements, grades, uses, text);
     }
 
     private void assertMatches(BuildingFilter f, Predicate<BuildingStore.NewRecord> expected) throws IOException {

@@ -13,7 +13,8 @@ class ConfigSourcesTest {
     void defaults_serve_the_embedded_database_on_localhost_7070() {
         Config c = ConfigSources.resolve(Map.of(), ConfigSources.Flags.NONE);
         assertThat(c.port()).isEqualTo(7070);
-        assertThat(c.bind()).isEqualTo("127.0.0.1");
+        assertThat(c.bind()).isEqualTo("0.0.0.0");
+        assertThat(c.demoMode()).isTrue();
         assertThat(c.isPostgis()).isFalse();
         assertThat(c.effectiveDbUrl()).startsWith("jdbc:h2:file:").contains(Path.of("data").toAbsolutePath().toString());
         assertThat(c.basemap()).isEqualTo(Basemap.OSM);
@@ -28,11 +29,12 @@ class ConfigSourcesTest {
         Config fromEnv = ConfigSources.resolve(env, ConfigSources.Flags.NONE);
         assertThat(fromEnv.port()).isEqualTo(8080);
         assertThat(fromEnv.isPostgis()).isTrue();
+        assertThat(fromEnv.demoMode()).isFalse();
         assertThat(fromEnv.basemap()).isEqualTo(Basemap.NONE);
         assertThat(fromEnv.extent()).isEqualTo(new Extent(112, 26, 113, 27));
         assertThat(fromEnv.dataDir()).isEqualTo(Path.of("/var/lib/hs"));
         Config flagged = ConfigSources.resolve(env, new ConfigSources.Flags(9090, null, null, null, null, null,
-                null, "tianditu", "k"));
+                null, "tianditu", "k", null));
         assertThat(flagged.port()).isEqualTo(9090);
         assertThat(flagged.bind()).isEqualTo("0.0.0.0");
         assertThat(flagged.basemap()).isEqualTo(Basemap.TIANDITU);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.housesafe.config.Basemap;
+import org.housesafe.demo.DemoAccounts;
 import org.housesafe.demo.DemoLoader;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.geo.FootprintReader;
@@ -24,10 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The map as a person uses it, in headless Chromium: a fresh database with the demo data, the
- * map opened, buildings drawn, one clicked on the canvas, its record read, the language switched.
+ * demo inspector of 华兴 signs in, buildings are drawn, one is clicked on the canvas, its record
+ * read, the language switched.
  */
 class MapBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HUAXING = "430408003";
     private static final Path SCREENS = Path.of(System.getProperty("housesafe.test.tmp", "target/test-tmp"))
             .getParent().resolve("screenshots");
 
@@ -39,16 +42,23 @@ class MapBrowserIT {
              Browser browser = Browser.start(1280, 800)) {
             assertThat(DemoLoader.loadIfEmpty(app.services, new FootprintReader(app.config.extent(), Integer.MAX_VALUE)))
                     .isTrue();
-            JsonNode building = JSON.readTree(app.get("/api/buildings?limit=1&status=awaiting_rectification").body())
-                    .get("features").get(0);
+            DemoAccounts.ensure(app.services.users());
+            JsonNode building = JSON.readTree(app.get("/api/buildings?limit=1&status=awaiting_rectification&street="
+                    + HUAXING).body()).get("features").get(0);
             String id = building.get("id").asText();
             String houseCode = building.get("properties").get("houseCode").asText();
-            var centre = app.services.buildings().get(java.util.UUID.fromString(id)).footprint().getInteriorPoint();
+            var centre = app.services.buildings().get(java.util.UUID.fromString(id), org.housesafe.account.Scope.ALL).footprint().getInteriorPoint();
 
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             driver.get(app.base() + "/#map=18/" + centre.getY() + "/" + centre.getX());
+            wait.until(ExpectedConditions.urlContains("/login.html"));
+            driver.findElement(By.id("login-username")).sendKeys("demo-inspector");
+            driver.findElement(By.id("login-password")).sendKeys(DemoAccounts.PASSWORD);
+            browser.screenshot(SCREENS.resolve("login.png"));
+            driver.findElement(By.id("login-submit")).click();
             wait.until(ExpectedConditions.attributeContains(By.id("map"), "class", "leaflet-container"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-bar"), "demo-inspector"));
             wait.until(d -> {
                 String loaded = d.findElement(By.tagName("body")).getAttribute("data-buildings-loaded");
                 return loaded != null && Integer.parseInt(loaded) > 0;

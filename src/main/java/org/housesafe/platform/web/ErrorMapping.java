@@ -72,6 +72,9 @@ public final class ErrorMapping {
     }
 
     public static void send(Context ctx, ApiException e) {
+        if (e.extensions().get("retryAfter") instanceof Long seconds) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, seconds)));
+        }
         ctx.status(e.status()).json(Problem.of(e, ctx.path())).contentType(Problem.MEDIA_TYPE);
     }
 }

@@ -36,6 +36,20 @@ public final class JsonBody {
         this.mapper = new ObjectMapper(factory);
     }
 
+    /** The request's body as JSON. */
+    public JsonNode read(io.javalin.http.Context ctx) {
+        return read(ctx.contentType(), ctx.contentLength(), ctx.bodyInputStream());
+    }
+
+    /** The request's body as a JSON object (400 for any other JSON value). */
+    public JsonNode readObject(io.javalin.http.Context ctx) {
+        JsonNode in = read(ctx);
+        if (!in.isObject()) {
+            throw ApiException.badRequest("The body must be a JSON object");
+        }
+        return in;
+    }
+
     /**
      * @param contentType the request's Content-Type; only JSON types are accepted (415 otherwise)
      * @param contentLength the declared length, or -1

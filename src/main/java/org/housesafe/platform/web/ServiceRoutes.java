@@ -23,8 +23,8 @@ public final class ServiceRoutes {
             try (Connection c = db.connection()) {
                 ctx.json(Map.of("status", "ok", "backend", db.dialect().name(), "version", db.dialect().version(c)));
             }
-        });
-        javalin.routes.get("/api/config", ctx -> ctx.json(webConfig()));
+        }, Access.PUBLIC);
+        javalin.routes.get("/api/config", ctx -> ctx.json(webConfig()), Access.PUBLIC);
     }
 
     private Map<String, Object> webConfig() {
