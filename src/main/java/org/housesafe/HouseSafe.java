@@ -22,6 +22,11 @@ import org.housesafe.building.BuildingQueryParser;
 import org.housesafe.building.BuildingRoutes;
 import org.housesafe.building.BuildingService;
 import org.housesafe.building.BuildingStore;
+import org.housesafe.building.EventRoutes;
+import org.housesafe.building.EventWrites;
+import org.housesafe.lifecycle.AuditRoutes;
+import org.housesafe.lifecycle.AuditVerifier;
+import org.housesafe.lifecycle.DeadlineRules;
 import org.housesafe.config.Config;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.geo.FootprintReader;
@@ -43,8 +48,9 @@ public final class HouseSafe {
     }
 
     /** The services of one app, wired once; also used by the command line. */
-    public record Services(Database db, BuildingService buildings, AdminUnitStore units, StatsStore stats,
-                           AccountStore accounts, SecurityAudit audit, Sessions sessions, Tokens tokens, Users users) {
+    public record Services(Database db, BuildingService buildings, EventWrites events, AdminUnitStore units,
+                           StatsStore stats, AccountStore accounts, SecurityAudit audit, Sessions sessions,
+                           Tokens tokens, Users users) {
         public static Services of(Config config, Database db, Clock clock) {
             AdminUnitStore units = new AdminUnitStore(db);
             FootprintReader footprints = new FootprintReader(config.extent(), config.limits().maxVertices());
@@ -55,7 +61,8 @@ public final class HouseSafe {
             Sessions sessions = new Sessions(accounts, audit, clock, sec.sessionIdle(), sec.sessionAbsolute());
             Users users = new Users(accounts, sessions, clock,
                     () -> units.names(AdminUnit.Level.STREET, Scope.ALL).keySet());
-            return new Services(db, buildings, units, new StatsStore(db), accounts, audit, sessions,
+            EventWrites events = new EventWrites(buildings, db, DeadlineRules.DEFAULT, clock);
+            return new Services(db, buildings, events, units, new StatsStore(db), accounts, audit, sessions,
                     new Tokens(accounts, audit, clock), users);
         }
     }
@@ -84,7 +91,9 @@ public final class HouseSafe {
             new AccountRoutes(s.sessions(), s.users(), s.tokens(), access, cookie, client, s.audit(), body)
                     .register(javalin);
             new UserRoutes(s.users(), s.tokens(), s.accounts(), s.audit(), client, body).register(javalin);
+            new AuditRoutes(new AuditVerifier(s.db())).register(javalin);
             new BuildingRoutes(s.buildings(), new BuildingQueryParser(limits), body).register(javalin);
+            new EventRoutes(s.events(), body).register(javalin);
             new AdminUnitRoutes(s.units()).register(javalin);
             new StatsRoutes(s.stats(), s.units()).register(javalin);
         });

@@ -1,11 +1,8 @@
 package org.housesafe.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.housesafe.platform.Sha256;
 
 /** Random secrets (256 bits, URL-safe) and the SHA-256 under which they are stored. */
 final class Secrets {
@@ -21,11 +18,6 @@ final class Secrets {
     }
 
     static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", impossible);
-        }
+        return Sha256.hex(secret);
     }
 }

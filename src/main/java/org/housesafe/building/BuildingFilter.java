@@ -13,8 +13,13 @@ import org.locationtech.jts.geom.Envelope;
  * Built by {@link BuildingQueryParser}, which has already refused bad values.
  */
 public record BuildingFilter(Scope scope, Envelope bbox, Set<String> streets, Set<String> communities, Set<Status> statuses,
-                             Set<Judgement> judgements, Set<Grade> grades, Set<String> uses, String text) {
+                             Set<Judgement> judgements, Set<Grade> grades, Set<String> uses, String text,
+                             Overdue overdue) {
+
+    /** Whether the deadline has passed, as of {@code today} (the service's zone). */
+    public record Overdue(boolean wanted, java.time.LocalDate today) {
+    }
 
     public static final BuildingFilter ALL =
-            new BuildingFilter(Scope.ALL, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+            new BuildingFilter(Scope.ALL, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null);
 }

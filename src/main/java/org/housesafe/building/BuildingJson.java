@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.LocalDate;
 import org.housesafe.lifecycle.Event;
 import org.housesafe.platform.geo.GeoJsonGeometryWriter;
 
@@ -18,8 +19,8 @@ final class BuildingJson {
     }
 
     /** A list item: the summary properties only. */
-    static void writeSummary(JsonGenerator json, Building b) throws IOException {
-        writeFeature(json, b, false, false);
+    static void writeSummary(JsonGenerator json, Building b, LocalDate today) throws IOException {
+        writeFeature(json, b, false, false, today);
     }
 
     /**
@@ -27,18 +28,19 @@ final class BuildingJson {
      *
      * @param masked whether owners' personal data is masked for the reader
      */
-    static void writeFull(JsonGenerator json, Building b, boolean masked) throws IOException {
-        writeFeature(json, b, true, masked);
+    static void writeFull(JsonGenerator json, Building b, boolean masked, LocalDate today) throws IOException {
+        writeFeature(json, b, true, masked, today);
     }
 
-    private static void writeFeature(JsonGenerator json, Building b, boolean full, boolean masked) throws IOException {
+    private static void writeFeature(JsonGenerator json, Building b, boolean full, boolean masked, LocalDate today)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
         json.writeStringField("id", b.id().toString());
         json.writeFieldName("geometry");
         GeoJsonGeometryWriter.write(json, b.footprint());
         json.writeObjectFieldStart("properties");
-        summaryProperties(json, b);
+        summaryProperties(json, b, today);
         if (full) {
             writeInstant(json, "surveyedAt", b.surveyedAt());
             writeInstant(json, "createdAt", b.createdAt());
@@ -65,7 +67,7 @@ final class BuildingJson {
         }
     }
 
-    private static void summaryProperties(JsonGenerator json, Building b) throws IOException {
+    private static void summaryProperties(JsonGenerator json, Building b, LocalDate today) throws IOException {
         json.writeStringField("houseCode", b.houseCode());
         json.writeStringField("address", b.address());
         json.writeStringField("streetCode", b.streetCode());
@@ -82,6 +84,7 @@ final class BuildingJson {
         json.writeNumberField("footprintArea", Math.round(b.footprintArea() * 10) / 10.0);
         json.writeBooleanField("vacant", b.vacant());
         json.writeStringField("deadline", b.deadline() == null ? null : b.deadline().toString());
+        json.writeBooleanField("overdue", b.deadline() != null && b.deadline().isBefore(today));
         json.writeStringField("batch", b.batch());
         json.writeNumberField("version", b.version());
         writeInstant(json, "updatedAt", b.updatedAt());

@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class BuildingQueryParser {
     private static final Set<String> KNOWN =
-            Set.of("bbox", "street", "community", "status", "judgement", "grade", "use", "q", "limit", "after");
+            Set.of("bbox", "street", "community", "status", "judgement", "grade", "use", "q", "overdue", "limit", "after");
     private static final Pattern STREET_CODE = Pattern.compile("\\d{9}");
     private static final Pattern COMMUNITY_CODE = Pattern.compile("\\d{12}");
     private static final int MAX_VALUES = 100;
@@ -33,8 +33,11 @@ public final class BuildingQueryParser {
         this.limits = limits;
     }
 
-    /** @param scope the caller's streets, added to the filter */
-    public BuildingQuery parse(Map<String, List<String>> params, Scope scope) {
+    /**
+     * @param scope the caller's streets, added to the filter
+     * @param today the service's date, for {@code overdue}
+     */
+    public BuildingQuery parse(Map<String, List<String>> params, Scope scope, java.time.LocalDate today) {
         for (String name : params.keySet()) {
             if (!KNOWN.contains(name)) {
                 throw ApiException.badParameter(name, "unknown parameter; known: " + KNOWN.stream().sorted().toList());
@@ -48,7 +51,8 @@ public final class BuildingQueryParser {
                 coded(params, "judgement", Judgement.class),
                 coded(params, "grade", Grade.class),
                 allowed(params, "use", AttributeSchema.USES),
-                text(single(params, "q")));
+                text(single(params, "q")),
+                overdue(single(params, "overdue"), today));
         return new BuildingQuery(filter, after(single(params, "after")), limit(single(params, "limit")));
     }
 
@@ -143,6 +147,17 @@ public final class BuildingQueryParser {
             throw ApiException.badParameter("q", "at most " + MAX_TEXT + " characters");
         }
         return value.trim();
+    }
+
+    private static BuildingFilter.Overdue overdue(String value, java.time.LocalDate today) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> new BuildingFilter.Overdue(true, today);
+            case "false" -> new BuildingFilter.Overdue(false, today);
+            default -> throw ApiException.badParameter("overdue", "must be true or false");
+        };
     }
 
     private static UUID after(String value) {

@@ -34,9 +34,9 @@ public final class BuildingRoutes {
     }
 
     private void list(Context ctx) throws IOException {
-        BuildingQuery query = parser.parse(ctx.queryParamMap(), AccessControl.caller(ctx).scope());
+        BuildingQuery query = parser.parse(ctx.queryParamMap(), AccessControl.caller(ctx).scope(), service.today());
         long matched = service.store().count(query.filter());
-        JsonStream.send(ctx, GEOJSON, json -> new FeaturePage(ctx, query, matched).write(json, service.store()));
+        JsonStream.send(ctx, GEOJSON, json -> new FeaturePage(ctx, query, matched, service.today()).write(json, service.store()));
     }
 
     private void one(Context ctx) throws IOException {
@@ -66,13 +66,13 @@ public final class BuildingRoutes {
         });
     }
 
-    private static void sendFeature(Context ctx, Building b, int status, boolean masked) throws IOException {
+    private void sendFeature(Context ctx, Building b, int status, boolean masked) throws IOException {
         ctx.status(status);
         ctx.header("ETag", "\"" + b.version() + "\"");
-        JsonStream.send(ctx, GEOJSON, json -> BuildingJson.writeFull(json, b, masked));
+        JsonStream.send(ctx, GEOJSON, json -> BuildingJson.writeFull(json, b, masked, service.today()));
     }
 
-    private static UUID id(Context ctx) {
+    static UUID id(Context ctx) {
         try {
             return BuildingQueryParser.parseUuid(ctx.pathParam("id"));
         } catch (IllegalArgumentException e) {

@@ -41,6 +41,11 @@ public final class BuildingService {
         this.clock = clock;
     }
 
+    /** Today in the service's zone (Asia/Shanghai): deadlines before it are overdue. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(org.housesafe.lifecycle.DeadlineRules.DEFAULT.zone()));
+    }
+
     public BuildingStore store() {
         return store;
     }

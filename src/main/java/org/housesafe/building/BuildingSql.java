@@ -31,6 +31,9 @@ final class BuildingSql {
               payload, client_op_id, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?)""";
 
+    /** Moves the head of a building's chain to its newest event (see {@code verify-audit}). */
+    static final String SET_HEAD = "UPDATE building SET head_seq = ?, head_hash = ? WHERE id = ?";
+
     static final String HISTORY = """
             SELECT building_id, seq, type, occurred_at, recorded_at, actor, role, reason, payload, prev_hash, hash
               FROM building_event WHERE building_id = ? ORDER BY seq""";
@@ -57,6 +60,10 @@ final class BuildingSql {
         inIfAny(sql, "b.judgement", f.judgements().stream().map(j -> j.code()).toList());
         inIfAny(sql, "b.grade", f.grades().stream().map(g -> g.code()).toList());
         inIfAny(sql, "b.use_type", f.uses());
+        if (f.overdue() != null) {
+            sql.append(f.overdue().wanted() ? " AND b.deadline < ?" : " AND (b.deadline IS NULL OR b.deadline >= ?)",
+                    f.overdue().today());
+        }
         if (f.text() != null) {
             String pattern = "%" + escapeLike(f.text()) + "%";
             sql.append(" AND (b.house_code LIKE ? ESCAPE '!' OR b.address LIKE ? ESCAPE '!')", pattern, pattern);

@@ -60,15 +60,19 @@ public final class BuildingStore {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement pb = c.prepareStatement(insertBuilding);
-                 PreparedStatement pe = c.prepareStatement(insertEvent)) {
+                 PreparedStatement pe = c.prepareStatement(insertEvent);
+                 PreparedStatement ph = c.prepareStatement(BuildingSql.SET_HEAD)) {
                 Instant now = Instant.now();
                 for (NewRecord r : records) {
                     Sql.bind(pb, 1, buildingValues(r.building()));
                     pb.addBatch();
-                    addEvents(pe, r.building().id(), r.history(), now);
+                    String head = addEvents(pe, r.building().id(), r.history(), now);
+                    Sql.bind(ph, 1, java.util.Arrays.asList(r.history().size(), head, r.building().id()));
+                    ph.addBatch();
                 }
                 pb.executeBatch();
                 pe.executeBatch();
+                ph.executeBatch();
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -86,18 +90,25 @@ public final class BuildingStore {
                 b.deadline(), b.batch(), b.attributesJson(), b.version(), b.surveyedAt(), b.createdAt(), b.updatedAt());
     }
 
-    private static void addEvents(PreparedStatement pe, UUID buildingId, List<NewEvent> history, Instant now)
+    /** @return the hash of the last event: the head of the chain */
+    private static String addEvents(PreparedStatement pe, UUID buildingId, List<NewEvent> history, Instant now)
             throws SQLException {
         String prev = null;
         int seq = 0;
         for (NewEvent e : history) {
-            seq++;
-            String hash = EventChain.hash(prev, buildingId, seq, e);
-            Sql.bind(pe, 1, java.util.Arrays.asList(buildingId, seq, e.type().code(), e.occurredAt(), now, e.actor(),
-                    e.role(), e.reason(), e.payloadJson(), null, prev, hash));
+            prev = bindEvent(pe, buildingId, ++seq, prev, e, now);
             pe.addBatch();
-            prev = hash;
         }
+        return prev;
+    }
+
+    /** Binds event {@code seq} of a building after {@code prev} to {@link BuildingSql#INSERT_EVENT}; returns its hash. */
+    static String bindEvent(PreparedStatement pe, UUID buildingId, int seq, String prev, NewEvent e, Instant now)
+            throws SQLException {
+        String hash = EventChain.hash(prev, buildingId, seq, e);
+        Sql.bind(pe, 1, java.util.Arrays.asList(buildingId, seq, e.type().code(), EventChain.stored(e.occurredAt()),
+                now, e.actor(), e.role(), e.reason(), e.payloadJson(), null, prev, hash));
+        return hash;
     }
 
     private static RuntimeException translate(SQLException e) {

@@ -18,9 +18,11 @@ final class FeaturePage {
     private final Context ctx;
     private final BuildingQuery query;
     private final long matched;
+    private final java.time.LocalDate today;
 
-    FeaturePage(Context ctx, BuildingQuery query, long matched) {
+    FeaturePage(Context ctx, BuildingQuery query, long matched, java.time.LocalDate today) {
         this.ctx = ctx;
+        this.today = today;
         this.query = query;
         this.matched = matched;
     }
@@ -38,7 +40,7 @@ final class FeaturePage {
                 more[0] = true;
                 return;
             }
-            BuildingJson.writeSummary(json, b);
+            BuildingJson.writeSummary(json, b, today);
             written[0]++;
             last[0] = b.id();
         });

@@ -116,6 +116,7 @@ class BuildingApiTest {
         "use=hotel | use",
         "after=not-a-uuid | after",
         "stauts=closed | stauts",
+        "overdue=yes | overdue",
     })
     void bad_query_parameters_are_400_problems_naming_the_parameter(String query, String parameter) throws Exception {
         String[] kv = query.split("=", 2);

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
 class BuildingQueryParserTest {
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 26);
     private final BuildingQueryParser parser = new BuildingQueryParser(Config.Limits.DEFAULT);
 
     @Test
     void no_parameters_mean_everything_in_pages_of_a_hundred() {
-        BuildingQuery q = parser.parse(Map.of(), Scope.ALL);
+        BuildingQuery q = parser.parse(Map.of(), Scope.ALL, TODAY);
         assertThat(q.filter()).isEqualTo(BuildingFilter.ALL);
         assertThat(q.limit()).isEqualTo(100);
         assertThat(q.after()).isNull();
@@ -31,24 +32,25 @@ class BuildingQueryParserTest {
                 "bbox", List.of("112.5,26.8,112.6,26.9"), "street", List.of("430408003,430406006"),
                 "community", List.of("430408004001"), "status", List.of("closed,demolished"),
                 "grade", List.of("C,D"), "use", List.of("operating"), "q", List.of(" 华兴 "),
-                "limit", List.of("10000"), "after", List.of("00000000-0000-0000-0000-000000000001")), Scope.ALL);
+                "overdue", List.of("true"), "limit", List.of("10000"), "after", List.of("00000000-0000-0000-0000-000000000001")), Scope.ALL, TODAY);
         assertThat(q.filter().bbox()).isEqualTo(new Envelope(112.5, 112.6, 26.8, 26.9));
         assertThat(q.filter().streets()).containsExactly("430408003", "430406006");
         assertThat(q.filter().statuses()).containsExactly(Status.CLOSED, Status.DEMOLISHED);
         assertThat(q.filter().grades()).isEqualTo(Set.of(Grade.C, Grade.D));
         assertThat(q.filter().text()).isEqualTo("华兴");
         assertThat(q.limit()).isEqualTo(10_000);
+        assertThat(q.filter().overdue()).isEqualTo(new BuildingFilter.Overdue(true, TODAY));
     }
 
     @Test
     void a_repeated_parameter_is_refused_rather_than_half_read() {
-        assertThatThrownBy(() -> parser.parse(Map.of("status", List.of("closed", "surveyed")), Scope.ALL))
+        assertThatThrownBy(() -> parser.parse(Map.of("status", List.of("closed", "surveyed")), Scope.ALL, TODAY))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("status"));
     }
 
     @Test
     void a_short_uuid_form_java_would_accept_is_refused() {
-        assertThatThrownBy(() -> parser.parse(Map.of("after", List.of("1-1-1-1-1")), Scope.ALL))
+        assertThatThrownBy(() -> parser.parse(Map.of("after", List.of("1-1-1-1-1")), Scope.ALL, TODAY))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 

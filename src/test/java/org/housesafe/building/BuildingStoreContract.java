@@ -111,6 +111,17 @@ abstract class BuildingStoreContract {
     }
 
     @Test
+    void the_overdue_filter_compares_deadlines_with_today() throws IOException {
+        java.time.LocalDate today = java.time.LocalDate.of(2022, 9, 2);
+        BuildingFilter overdue = new BuildingFilter(Scope.ALL, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of(), null, new BuildingFilter.Overdue(true, today));
+        assertMatches(overdue, r -> r.building().deadline() != null && r.building().deadline().isBefore(today));
+        BuildingFilter onTime = new BuildingFilter(Scope.ALL, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of(), null, new BuildingFilter.Overdue(false, java.time.LocalDate.of(2022, 9, 1)));
+        assertMatches(onTime, r -> true);
+    }
+
+    @Test
     void filters_combine_with_and() throws IOException {
         var f = filter(null, Set.of(StoreFixture.WEST), Set.of(), Set.of(Status.SURVEYED), Set.of(), Set.of(),
                 Set.of("other"), null);
@@ -213,7 +224,7 @@ abstract class BuildingStoreContract {
     private static BuildingFilter filter(Envelope bbox, Set<String> streets, Set<String> communities,
                                          Set<Status> statuses, Set<Judgement> judgements, Set<Grade> grades,
                                          Set<String> uses, String text) {
-        return new BuildingFilter(Scope.ALL, bbox, streets, communities, statuses, judgements, grades, uses, text);
+        return new BuildingFilter(Scope.ALL, bbox, streets, communities, statuses, judgements, grades, uses, text, null);
     }
 
     private void assertMatches(BuildingFilter f, Predicate<BuildingStore.NewRecord> expected) throws IOException {

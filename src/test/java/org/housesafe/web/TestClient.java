@@ -63,7 +63,10 @@ public final class TestClient {
 
     public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
+        // Expect: 100-continue lets the server refuse a body it will not read (413) before it is sent,
+        // as a careful client does; without it the refusal can race the upload.
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).method(method, body)
+                .expectContinue(body.contentLength() != 0);
         headers.forEach(r::header);
         if (contentType != null) {
             r.header("Content-Type", contentType);

@@ -72,6 +72,9 @@ public final class ErrorMapping {
     }
 
     public static void send(Context ctx, ApiException e) {
+        if (e.extensions().get("currentETag") instanceof String etag) {
+            ctx.header("ETag", etag);
+        }
         if (e.extensions().get("retryAfter") instanceof Long seconds) {
             ctx.header("Retry-After", Long.toString(Math.max(1, seconds)));
         }

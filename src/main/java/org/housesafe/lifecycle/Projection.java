@@ -1,0 +1,114 @@
+package org.housesafe.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.housesafe.building.AttributeSchema;
+
+/**
+ * How one event changes a building's current state: the lifecycle columns and the survey,
+ * appraisal and rectification blocks. The building row is this projection of its history.
+ */
+public final class Projection {
+
+    /** The parts of a building an event may change. */
+    public record State(Status status, Judgement judgement, Grade grade, LocalDate deadline, String batch,
+                        ObjectNode attributes, Instant surveyedAt) {
+    }
+
+    private Projection() {
+    }
+
+    /** The state after {@code outcome}; {@code attributes} of the input is not modified. */
+    public static State apply(State s, Lifecycle.Outcome outcome, JsonNode p, Instant at, String actor,
+                              DeadlineRules rules) {
+        ObjectNode attrs = s.attributes().deepCopy();
+        Judgement judgement = s.judgement();
+        Grade grade = s.grade();
+        LocalDate deadline = s.deadline();
+        String batch = s.batch();
+        Instant surveyedAt = s.surveyedAt();
+        LocalDate day = at.atZone(rules.zone()).toLocalDate();
+        switch (outcome.action()) {
+            case SURVEY -> {
+                judgement = Coded.byCode(Judgement.class, p.get("judgement").asText()).orElseThrow();
+                ObjectNode survey = attrs.putObject(AttributeSchema.SURVEY);
+                survey.put("judgement", judgement.code());
+                copy(p, survey, "hazardTypes");
+                copy(p, survey, "suggestAppraisal");
+                survey.put("surveyDate", day.toString());
+                survey.put("inspector", actor);
+                surveyedAt = surveyedAt == null ? at : surveyedAt;
+                deadline = judgement == Judgement.SERIOUS ? rules.control(at) : null;
+            }
+            case CONTROL_MEASURE -> {
+                addMeasures(attrs, p.get("measures"));
+                if (s.status() == Status.SURVEYED || s.status() == Status.UNSURVEYED) {
+                    deadline = null;    // the control deadline of a serious finding is met
+                }
+            }
+            case RECHECK -> deadline = outcome.to() == Status.AWAITING_APPRAISAL
+                    ? (s.status() == Status.AWAITING_APPRAISAL ? s.deadline() : rules.appraisal(at)) : null;
+            case APPRAISAL -> {
+                grade = Coded.byCode(Grade.class, p.get("grade").asText()).orElseThrow();
+                ObjectNode appraisal = attrs.putObject(AttributeSchema.APPRAISAL);
+                for (String f : new String[] {"grade", "agency", "reportNo", "date", "recommendation"}) {
+                    copy(p, appraisal, f);
+                }
+                deadline = Lifecycle.closesCase(p) ? null
+                        : rules.rectification(grade, ActionFields.date(p, "date"));
+            }
+            case RECTIFICATION_ORDER -> {
+                addMeasures(attrs, p.get("measures"));
+                ObjectNode r = rectification(attrs);
+                r.put("responsible", p.get("responsible").asText());
+                r.put("deadline", p.get("deadline").asText());
+                r.put("progress", "pending");
+                deadline = LocalDate.parse(p.get("deadline").asText());
+            }
+            case RECTIFICATION_START -> rectification(attrs).put("progress", "in_progress");
+            case RECTIFICATION_DONE -> {
+                rectification(attrs).put("progress", "done").put("completedDate", p.get("completedDate").asText());
+                deadline = null;
+            }
+            case ACCEPTANCE -> {
+                rectification(attrs).put("acceptedDate", p.get("acceptedDate").asText());
+                deadline = null;
+            }
+            case DEMOLITION_ORDER -> deadline = p.hasNonNull("deadline") ? LocalDate.parse(p.get("deadline").asText()) : deadline;
+            case DEMOLITION -> {
+                batch = p.hasNonNull("batch") ? p.get("batch").asText() : batch;
+                deadline = null;
+            }
+            default -> { }
+        }
+        if (outcome.to() == Status.CLOSED || outcome.to() == Status.ARCHIVED_SAFE) {
+            deadline = null;
+        }
+        return new State(outcome.to(), judgement, grade, deadline, batch, attrs, surveyedAt);
+    }
+
+    private static ObjectNode rectification(ObjectNode attrs) {
+        return attrs.has(AttributeSchema.RECTIFICATION) && attrs.get(AttributeSchema.RECTIFICATION).isObject()
+                ? (ObjectNode) attrs.get(AttributeSchema.RECTIFICATION) : attrs.putObject(AttributeSchema.RECTIFICATION);
+    }
+
+    private static void addMeasures(ObjectNode attrs, JsonNode measures) {
+        ObjectNode r = rectification(attrs);
+        Set<String> all = new LinkedHashSet<>();
+        r.path("measures").forEach(m -> all.add(m.asText()));
+        measures.forEach(m -> all.add(m.asText()));
+        ArrayNode out = r.putArray("measures");
+        all.forEach(out::add);
+    }
+
+    private static void copy(JsonNode from, ObjectNode to, String field) {
+        if (from.hasNonNull(field)) {
+            to.set(field, from.get(field).deepCopy());
+        }
+    }
+}
