@@ -72,6 +72,10 @@ public final class EventWrites {
                 ? stale("No building " + id + " to match If-Match: *", null, caller)
                 : ApiException.notFound("No building " + id));
         if (!ifMatch.matches(current.version())) {
+            var twin = store.replay(key);   // a twin with this key may have just written the change
+            if (twin.isPresent()) {
+                return replay(twin.get(), caller, requestHash);
+            }
             throw stale("The building changed since you read it", current, caller);
         }
         Action a = Action.read(body, clock.instant());
@@ -93,6 +97,10 @@ public final class EventWrites {
                 IfMatch.etag(next.version()), null, answer);
         try {
             if (!store.write(claim, next, current.version(), events)) {
+                var twin = store.replay(key);
+                if (twin.isPresent()) {
+                    return replay(twin.get(), caller, requestHash);
+                }
                 throw stale("The building changed while your action was written", buildings.store()
                         .find(id, caller.scope()).orElse(null), caller);
             }

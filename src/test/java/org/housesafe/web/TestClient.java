@@ -63,10 +63,17 @@ public final class TestClient {
 
     public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        // Expect: 100-continue lets the server refuse a body it will not read (413) before it is sent,
-        // as a careful client does; without it the refusal can race the upload.
+        return send(method, path, contentType, body, false);
+    }
+
+    /**
+     * @param expectContinue ask before uploading ({@code Expect: 100-continue}), so that a body the
+     *                       server refuses by its headers (413) is never sent and cannot race the answer
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                                     boolean expectContinue) throws IOException, InterruptedException {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).method(method, body)
-                .expectContinue(body.contentLength() != 0);
+                .expectContinue(expectContinue).timeout(Duration.ofSeconds(60));
         headers.forEach(r::header);
         if (contentType != null) {
             r.header("Content-Type", contentType);

@@ -38,6 +38,9 @@ public final class JsonBody {
 
     /** The request's body as JSON. */
     public JsonNode read(io.javalin.http.Context ctx) {
+        // Refuse by the headers before touching the body: asking for the stream would make the
+        // server send "100 Continue", inviting a client that asked first to upload what we refuse.
+        checkHeaders(ctx.contentType(), ctx.contentLength());
         return read(ctx.contentType(), ctx.contentLength(), ctx.bodyInputStream());
     }
 
@@ -55,13 +58,7 @@ public final class JsonBody {
      * @param contentLength the declared length, or -1
      */
     public JsonNode read(String contentType, long contentLength, InputStream body) {
-        if (!isJson(contentType)) {
-            throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
-                    "Send the body as application/json or application/geo+json", List.of(), Map.of());
-        }
-        if (contentLength > maxBytes) {
-            throw tooLarge();
-        }
+        checkHeaders(contentType, contentLength);
         try (InputStream limited = new LimitedInputStream(body, maxBytes);
              JsonParser parser = mapper.createParser(limited)) {
             JsonNode node = mapper.readTree(parser);
@@ -83,6 +80,16 @@ public final class JsonBody {
                     "The body is not valid JSON: " + firstLine(e.getOriginalMessage()), List.of(), Map.of());
         } catch (IOException e) {
             throw ApiException.badRequest("The request body could not be read");
+        }
+    }
+
+    private void checkHeaders(String contentType, long contentLength) {
+        if (!isJson(contentType)) {
+            throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json or application/geo+json", List.of(), Map.of());
+        }
+        if (contentLength > maxBytes) {
+            throw tooLarge();
         }
     }
 
