@@ -14,6 +14,7 @@ import { loadAdminUnits } from './units.js';
 import { BuildingLayer } from './buildings.js';
 import { Filters } from './filters.js';
 import { Panel } from './panel.js';
+import { FootprintTools } from './footprint-tools.js';
 import { Search } from './search.js';
 import { initLegend } from './legend.js';
 import { showError } from './notify.js';
@@ -67,13 +68,21 @@ async function main() {
   initBasemap(map, config);
 
   let buildings = null;
-  const panel = new Panel({ onClose: () => buildings.select(null) });
+  let tools = null;
+  const panel = new Panel({
+    onClose: () => buildings.select(null),
+    onFeature: (feature) => buildings.upsert(feature),
+    onEditFootprint: (feature) => tools.editFootprint(feature),
+  });
   const openBuilding = (id) => {
+    if (tools && tools.active) return; // a tap while drawing is a corner, not a pick
     buildings.select(id);
     panel.open(String(id));
   };
   const filters = new Filters({ onChange: () => buildings.reload() });
   buildings = new BuildingLayer(map, buildingsRenderer, { getFilter: () => filters.value(), onClick: openBuilding });
+
+  tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '' });
 
   new Search({
     onChoose: (feature) => {

@@ -30,11 +30,13 @@ export class BuildingLayer {
     this.getFilter = getFilter;
     this.selectedId = null;
     this.byId = new Map();
+    this.hidden = new Map(); // id → its latest Feature, while hidden
     this.controller = null;
     this.today = todayIn();
     this.layer = geoJSON(null, {
       renderer,
       style: (feature) => this.styleOf(feature),
+      filter: (feature) => !this.hidden.has(String(feature.id)),
       onEachFeature: (feature, layer) => {
         if (feature.id != null) this.byId.set(String(feature.id), layer);
       },
@@ -70,6 +72,41 @@ export class BuildingLayer {
   /** The drawn layer of a building, if it is in view. */
   layerOf(id) {
     return this.byId.get(String(id)) || null;
+  }
+
+  /**
+   * Draws feature anew (after a write: new status colour, moved footprint, or a new building)
+   * without reloading the view. The full Feature of one building carries every summary property.
+   * A hidden building is only remembered, and drawn when shown again.
+   */
+  upsert(feature) {
+    if (!feature || feature.id == null) return;
+    const id = String(feature.id);
+    if (this.hidden.has(id)) {
+      this.hidden.set(id, feature);
+      return;
+    }
+    const old = this.byId.get(id);
+    if (old) this.layer.removeLayer(old);
+    this.byId.delete(id);
+    this.layer.addData(feature);
+    const layer = this.byId.get(id);
+    if (layer && id === this.selectedId) layer.bringToFront();
+  }
+
+  /** Hides one building's drawing (while its footprint is edited), also across reloads, or shows it again. */
+  setHidden(id, hidden) {
+    const key = String(id);
+    const layer = this.byId.get(key);
+    if (hidden) {
+      if (!this.hidden.has(key)) this.hidden.set(key, layer ? layer.feature : null);
+      if (layer) this.layer.removeLayer(layer);
+      this.byId.delete(key);
+    } else if (this.hidden.has(key)) {
+      const feature = this.hidden.get(key);
+      this.hidden.delete(key);
+      if (feature) this.upsert(feature);
+    }
   }
 
   clear() {

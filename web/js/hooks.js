@@ -38,5 +38,16 @@ export function testHooks(map, buildings, openBuilding) {
     reload: () => buildings.reload(),
     loadedIds: () => [...buildings.byId.keys()],
     buildingPoint,
+    /** The colours a building is drawn with ({fillColor, color}), or null if not drawn. */
+    buildingStyle: (id) => {
+      const layer = buildings.layerOf(id);
+      return layer ? { fillColor: layer.options.fillColor, color: layer.options.color } : null;
+    },
+    /** Client coordinates of a lon/lat position on the map (where a test taps to draw). */
+    screenPoint: (lon, lat) => {
+      const p = map.latLngToContainerPoint([lat, lon]);
+      const rect = map.getContainer().getBoundingClientRect();
+      return { x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) };
+    },
   });
 }

@@ -4,6 +4,7 @@
 
 import { RECORD_STRINGS } from './strings-record.js';
 import { ACCOUNT_STRINGS } from './strings-account.js';
+import { LIFECYCLE_STRINGS } from './strings-lifecycle.js';
 
 const CORE_STRINGS = {
   'app.title': ['房屋安全排查整治一张图', 'HouseSafe — housing safety map'],
@@ -129,17 +130,25 @@ const CORE_STRINGS = {
   'problem.invalid-user': ['用户数据有误', 'The user data is not valid'],
   'problem.invalid-token': ['令牌数据有误', 'The token data is not valid'],
   'problem.invalid-request': ['提交的数据有误', 'The data sent is not valid'],
+  'problem.illegal-transition': ['当前状态下不允许此操作', 'Not allowed in the current state'],
+  'problem.precondition-failed': ['此房屋已被他人修改', 'Someone else changed this building'],
+  'problem.invalid-event': ['填写的内容未通过校验', 'What you entered did not pass validation'],
+  'problem.too-many-pending-photos': ['未使用的照片过多，请先提交已上传照片的记录', 'Too many photos not yet used; submit a record with them first'],
+  'problem.outside-scope': ['该位置不在您负责的街道范围内', 'That place is outside your streets'],
+  'problem.photo-too-large': ['照片过大（最大 10 MB）', 'The photo is too large (10 MB at most)'],
+  'problem.image-too-large': ['照片像素过多（最多 4000 万像素）', 'The photo has too many pixels (40 MP at most)'],
+  'problem.invalid-image': ['无法识别的图片，请上传 JPEG 或 PNG 照片', 'Not a readable image; send a JPEG or PNG photo'],
   'problem.internal': ['服务器出错，请稍后再试', 'Server error; try again later'],
   'error.config': ['未取得地图配置，使用默认设置', 'Map configuration unavailable; using defaults'],
   'error.dismiss': ['关闭提示', 'Dismiss'],
 };
 
 /** Sources that define the same key twice (a test keeps this empty). */
-export const DUPLICATE_KEYS = [RECORD_STRINGS, ACCOUNT_STRINGS]
+export const DUPLICATE_KEYS = [RECORD_STRINGS, ACCOUNT_STRINGS, LIFECYCLE_STRINGS]
   .flatMap((part) => Object.keys(part))
   .filter((k, i, all) => Object.hasOwn(CORE_STRINGS, k) || all.indexOf(k) !== i);
 
-const TABLE = { ...CORE_STRINGS, ...RECORD_STRINGS, ...ACCOUNT_STRINGS };
+const TABLE = { ...CORE_STRINGS, ...RECORD_STRINGS, ...ACCOUNT_STRINGS, ...LIFECYCLE_STRINGS };
 
 export const LANGUAGES = ['zh-CN', 'en'];
 export const DEFAULT_LANGUAGE = 'zh-CN';

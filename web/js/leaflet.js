@@ -3,5 +3,6 @@
 // from here.
 
 export {
-  map, canvas, tileLayer, geoJSON, layerGroup, control, latLngBounds, point,
+  map, canvas, svg, tileLayer, geoJSON, layerGroup, control, latLngBounds, point,
+  marker, divIcon, polygon, polyline, DomEvent,
 } from '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';

@@ -1,22 +1,31 @@
 // The building panel (#panel): a side panel on desktop, a bottom sheet on phones. Shows the
-// record (GET /api/buildings/{id}) and its history (GET /api/buildings/{id}/events); redraws
-// itself when the language changes.
+// record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js) and
+// the history (GET /api/buildings/{id}/events); redraws itself when the language changes.
 
 import { el, byId } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
-import { getJson, isAbort } from './request.js';
+import { exchange, getJson, isAbort } from './request.js';
 import { urls } from './urls.js';
 import { showError } from './notify.js';
 import { renderSummary, renderBlocks } from './record.js';
 import { renderTimeline } from './timeline.js';
+import { PanelActions } from './panel-actions.js';
 
 export class Panel {
-  /** onClose(): the panel was closed (to clear the map selection). */
-  constructor({ onClose }) {
+  /**
+   * onClose(): the panel was closed (to clear the map selection); onFeature(feature): the
+   * building changed here (restyle it on the map); onEditFootprint(feature): move its corners.
+   */
+  constructor({ onClose, onFeature = () => {}, onEditFootprint = () => {} }) {
     this.root = byId('panel');
     this.code = byId('panel-house-code');
     this.body = byId('panel-body');
     this.onClose = onClose;
+    this.onFeature = onFeature;
+    this.actions = new PanelActions({
+      onChanged: (feature, etag) => this.applyFeature(feature, etag),
+      onEditFootprint,
+    });
     this.state = null;
     this.controller = null;
     this.closedBlocks = new Set();
@@ -43,18 +52,23 @@ export class Panel {
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
     this.controller = controller;
-    this.state = { id, feature: null, events: null, error: null, eventsError: null };
+    // Tapping the building already open reloads it but keeps a form being filled in.
+    if (!this.state || this.state.id !== id) this.actions.setBuilding(null, null);
+    this.state = { id, feature: null, etag: null, events: null, error: null, eventsError: null };
     this.show();
     this.render();
     const { signal } = controller;
     const [feature, events] = await Promise.allSettled([
-      getJson(urls.building(id), { signal }),
+      exchange('GET', urls.building(id), undefined, { signal }),
       getJson(urls.buildingEvents(id), { signal }),
     ]);
     if (this.controller !== controller) return; // another building was opened meanwhile
     this.controller = null;
-    if (feature.status === 'fulfilled') this.state.feature = feature.value;
-    else if (!isAbort(feature.reason)) {
+    if (feature.status === 'fulfilled') {
+      this.state.feature = feature.value.data;
+      this.state.etag = feature.value.etag;
+      this.actions.setBuilding(this.state.feature, this.state.etag);
+    } else if (!isAbort(feature.reason)) {
       this.state.error = feature.reason;
       showError(feature.reason);
     }
@@ -62,6 +76,35 @@ export class Panel {
       this.state.events = Array.isArray(events.value && events.value.events) ? events.value.events : [];
     } else if (!isAbort(events.reason)) {
       this.state.eventsError = events.reason;
+    }
+    this.render();
+  }
+
+  /**
+   * The building changed through this panel (a write, or a reload after a conflict): show the
+   * new record at once, restyle it on the map and reload the history.
+   */
+  applyFeature(feature, etag) {
+    if (!this.state || !feature || String(feature.id) !== this.state.id) return;
+    this.state.feature = feature;
+    this.state.etag = etag;
+    this.actions.setBuilding(feature, etag);
+    this.render();
+    this.onFeature(feature);
+    this.reloadEvents();
+  }
+
+  async reloadEvents() {
+    const s = this.state;
+    if (!s) return;
+    try {
+      const events = await getJson(urls.buildingEvents(s.id));
+      if (this.state !== s) return;
+      s.events = Array.isArray(events && events.events) ? events.events : [];
+      s.eventsError = null;
+    } catch (err) {
+      if (this.state !== s || isAbort(err)) return;
+      s.eventsError = err;
     }
     this.render();
   }
@@ -77,6 +120,7 @@ export class Panel {
     this.root.hidden = true;
     document.body.classList.remove('panel-open');
     this.state = null;
+    this.actions.setBuilding(null, null);
     this.onClose();
   }
 
@@ -92,11 +136,13 @@ export class Panel {
     } else if (!s.feature) {
       parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
     } else {
-      parts.push(renderSummary(props), ...renderBlocks(props, this.closedBlocks));
+      parts.push(renderSummary(props), this.actions.node, ...renderBlocks(props, this.closedBlocks));
       parts.push(renderTimeline(s.events, s.eventsError));
     }
     this.body.replaceChildren(...parts);
     this.root.dataset.buildingId = s.id;
     this.root.dataset.state = s.error ? 'error' : s.feature ? 'loaded' : 'loading';
+    this.root.dataset.version = props.version == null ? '' : String(props.version);
+    this.root.dataset.status = props.status || '';
   }
 }

@@ -101,7 +101,8 @@ export class ConflictError extends ProblemError {}
 export class AccessError extends ProblemError {}
 export class ServerError extends ProblemError {}
 
-function problemError(status, url, problem) {
+/** The typed error for an error answer (also for requests made without fetch, e.g. uploads). */
+export function problemError(status, url, problem) {
   if (status === 404) return new NotFoundError(status, url, problem);
   if (status === 400 || status === 422) return new ValidationError(status, url, problem);
   if (status === 409 || status === 412 || status === 428) return new ConflictError(status, url, problem);
@@ -190,10 +191,21 @@ export async function getJson(url, { signal, headers = {}, fetch: fetchImpl = gl
  * Sends a write (POST, PATCH, DELETE…) with body as JSON (no body when undefined) and returns
  * the parsed JSON answer, or null for 204 and other empty answers. Throws as getJson does.
  */
-export async function sendJson(method, url, body, { signal, headers = {}, fetch: fetchImpl = globalThis.fetch } = {}) {
-  const init = { method, signal, headers: { Accept: 'application/json', ...headers } };
+export async function sendJson(method, url, body, options = {}) {
+  return (await exchange(method, url, body, options)).data;
+}
+
+/**
+ * As sendJson, but returns {status, etag, replayed, data}: what a conditional, idempotent write
+ * needs (ETag for the next If-Match; replayed when the server answered a retry from its
+ * memory). contentType overrides application/json (e.g. application/merge-patch+json).
+ */
+export async function exchange(method, url, body, {
+  signal, headers = {}, contentType = 'application/json', fetch: fetchImpl = globalThis.fetch,
+} = {}) {
+  const init = { method, signal, headers: { Accept: 'application/json, application/geo+json', ...headers } };
   if (body !== undefined) {
-    init.headers['Content-Type'] = 'application/json';
+    init.headers['Content-Type'] = contentType;
     init.body = JSON.stringify(body);
   }
   const response = await send(url, init, fetchImpl);
@@ -204,10 +216,18 @@ export async function sendJson(method, url, body, { signal, headers = {}, fetch:
     if (isAbort(err)) throw err;
     throw new NetworkError(url, err);
   }
-  if (!text.trim()) return null;
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new InvalidResponseError(url, err);
+  let data = null;
+  if (text.trim()) {
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw new InvalidResponseError(url, err);
+    }
   }
+  return {
+    status: response.status,
+    etag: response.headers.get('etag'),
+    replayed: response.headers.get('idempotent-replayed') === 'true',
+    data,
+  };
 }

@@ -155,6 +155,7 @@ export const RECORD_STRINGS = {
   'event.demolition_order': ['下达拆除', 'Demolition ordered'],
   'event.demolition': ['拆除', 'Demolition'],
   'event.close_out': ['销号', 'Closed out'],
+  'event.edit': ['修改信息', 'Attributes corrected'],
 
   'recheck.kind.document': ['资料复查', 'Document recheck'],
   'recheck.kind.onsite': ['入户抽查', 'On-site spot check'],
@@ -175,4 +176,14 @@ export const RECORD_STRINGS = {
   'payload.hazardTypes': ['隐患类型', 'Hazard types'],
   'payload.recommendation': ['处理建议', 'Recommendation'],
   'payload.note': ['备注', 'Note'],
+  'payload.photos': ['照片', 'Photos'],
+  'payload.photoCount': ['{count} 张', '{count}'],
+  'payload.controlMeasures': ['管控措施', 'Control measures'],
+  'payload.suggestAppraisal': ['建议鉴定', 'Appraisal suggested'],
+  'payload.responsible': ['责任人', 'Responsible person'],
+  'payload.date': ['日期', 'Date'],
+  'payload.completedDate': ['完成日期', 'Completed on'],
+  'payload.acceptedDate': ['验收日期', 'Accepted on'],
+  'payload.geometry': ['房屋轮廓', 'Footprint'],
+  'payload.geometryChanged': ['已修改', 'changed'],
 };

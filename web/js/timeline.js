@@ -18,15 +18,31 @@ const PAYLOAD_VALUE = {
   recommendation: (v) => codeLabel('recommendation', v),
   measures: (v) => (Array.isArray(v) ? v.map((c) => codeLabel('measures', c)).join(sep()) : formatAny(v)),
   hazardTypes: (v) => (Array.isArray(v) ? v.map((c) => codeLabel('hazardTypes', c)).join(sep()) : formatAny(v)),
+  controlMeasures: (v) => (Array.isArray(v) ? v.map((c) => codeLabel('measures', c)).join(sep()) : formatAny(v)),
+  photos: (v) => (Array.isArray(v) ? t('payload.photoCount', { count: v.length }) : formatAny(v)),
   area: (v) => formatArea(v, t('unit.m2')),
   deadline: (v) => formatDate(v),
 };
+
+/** One change of an edit event ({field: "basic.address" or "geometry", old, new}) as a row. */
+function changeRow(change) {
+  const path = String((change && change.field) || '');
+  if (path === 'geometry') return [t('payload.geometry'), t('payload.geometryChanged')];
+  const [block, name] = path.replace(/^properties\./, '').split('.');
+  const field = fieldOf(block, name);
+  const label = t(`field.${block}.${name}`, { fallback: path });
+  return [label, `${formatField(field, change.old)} → ${formatField(field, change.new)}`];
+}
 
 function payloadRows(payload) {
   if (!payload || typeof payload !== 'object') return [];
   const rows = [];
   for (const [key, value] of Object.entries(payload)) {
     if (value == null || value === '') continue;
+    if (key === 'changes' && Array.isArray(value)) {
+      rows.push(...value.map(changeRow));
+      continue;
+    }
     if (BLOCKS.includes(key) && typeof value === 'object' && !Array.isArray(value)) {
       // A survey or edit carries whole blocks: label their fields as the record does.
       for (const [name, v] of Object.entries(value)) {

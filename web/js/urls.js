@@ -10,6 +10,8 @@ export const urls = {
   buildings: (query) => (query ? `/api/buildings?${query}` : '/api/buildings'),
   building: (id) => `/api/buildings/${enc(id)}`,
   buildingEvents: (id) => `/api/buildings/${enc(id)}/events`,
+  buildingPhotos: (id) => `/api/buildings/${enc(id)}/photos`,
+  photoThumbnail: (id) => `/api/photos/${enc(id)}/thumbnail`,
 
   // Accounts: the session (log in with POST, out with DELETE) and the signed-in user.
   session: () => '/api/session',

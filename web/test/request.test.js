@@ -207,3 +207,18 @@ test('a 2xx write whose body is not JSON is reported as unreadable', async () =>
   const err = await sendJson('POST', '/x', {}, { fetch: fetchImpl }).catch((e) => e);
   assert.ok(err instanceof InvalidResponseError);
 });
+
+test('exchange returns the ETag, the replay flag and the parsed body', async () => {
+  const { exchange } = await import('../js/request.js');
+  let seen = null;
+  const fakeFetch = async (url, init) => {
+    seen = init;
+    return new Response('{"id":"b1"}', { status: 200, headers: { 'content-type': 'application/geo+json', etag: '"7"', 'idempotent-replayed': 'true' } });
+  };
+  const res = await exchange('PATCH', '/api/buildings/b1', { properties: {} }, {
+    fetch: fakeFetch, contentType: 'application/merge-patch+json', headers: { 'If-Match': '"6"' },
+  });
+  assert.deepEqual(res, { status: 200, etag: '"7"', replayed: true, data: { id: 'b1' } });
+  assert.equal(seen.headers['Content-Type'], 'application/merge-patch+json');
+  assert.equal(seen.headers['If-Match'], '"6"');
+});

@@ -23,10 +23,9 @@ import org.housesafe.building.BuildingRoutes;
 import org.housesafe.building.BuildingService;
 import org.housesafe.building.BuildingStore;
 import org.housesafe.building.EventRoutes;
-import org.housesafe.building.EventWrites;
+import org.housesafe.building.BuildingWrites;
 import org.housesafe.lifecycle.AuditRoutes;
 import org.housesafe.lifecycle.AuditVerifier;
-import org.housesafe.lifecycle.DeadlineRules;
 import org.housesafe.config.Config;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.geo.FootprintReader;
@@ -35,6 +34,10 @@ import org.housesafe.platform.web.ErrorMapping;
 import org.housesafe.platform.web.JsonBody;
 import org.housesafe.platform.web.SecurityHeaders;
 import org.housesafe.platform.web.ServiceRoutes;
+import org.housesafe.photo.PhotoIntake;
+import org.housesafe.photo.PhotoRoutes;
+import org.housesafe.photo.PhotoService;
+import org.housesafe.photo.PhotoStore;
 import org.housesafe.stats.StatsRoutes;
 import org.housesafe.stats.StatsStore;
 
@@ -43,14 +46,16 @@ import org.housesafe.stats.StatsStore;
  * Nothing here is static, so tests build as many apps as they like, each on its own database.
  */
 public final class HouseSafe {
+    /** Photos decoded at once: each may take up to 40 megapixels of memory. */
+    private static final int PHOTO_DECODERS = 2;
 
     private HouseSafe() {
     }
 
     /** The services of one app, wired once; also used by the command line. */
-    public record Services(Database db, BuildingService buildings, EventWrites events, AdminUnitStore units,
-                           StatsStore stats, AccountStore accounts, SecurityAudit audit, Sessions sessions,
-                           Tokens tokens, Users users) {
+    public record Services(Database db, BuildingService buildings, BuildingWrites writes, PhotoService photos,
+                           AdminUnitStore units, StatsStore stats, AccountStore accounts, SecurityAudit audit,
+                           Sessions sessions, Tokens tokens, Users users) {
         public static Services of(Config config, Database db, Clock clock) {
             AdminUnitStore units = new AdminUnitStore(db);
             FootprintReader footprints = new FootprintReader(config.extent(), config.limits().maxVertices());
@@ -61,8 +66,11 @@ public final class HouseSafe {
             Sessions sessions = new Sessions(accounts, audit, clock, sec.sessionIdle(), sec.sessionAbsolute());
             Users users = new Users(accounts, sessions, clock,
                     () -> units.names(AdminUnit.Level.STREET, Scope.ALL).keySet());
-            EventWrites events = new EventWrites(buildings, db, DeadlineRules.DEFAULT, clock);
-            return new Services(db, buildings, events, units, new StatsStore(db), accounts, audit, sessions,
+            PhotoStore photoStore = new PhotoStore(db);
+            BuildingWrites writes = BuildingWrites.of(buildings, db, photoStore::attach, config.deadlines(), clock);
+            PhotoService photos = new PhotoService(photoStore, buildings,
+                    new PhotoIntake(config.deadlines().zone(), clock, PHOTO_DECODERS), clock);
+            return new Services(db, buildings, writes, photos, units, new StatsStore(db), accounts, audit, sessions,
                     new Tokens(accounts, audit, clock), users);
         }
     }
@@ -92,10 +100,14 @@ public final class HouseSafe {
                     .register(javalin);
             new UserRoutes(s.users(), s.tokens(), s.accounts(), s.audit(), client, body).register(javalin);
             new AuditRoutes(new AuditVerifier(s.db())).register(javalin);
-            new BuildingRoutes(s.buildings(), new BuildingQueryParser(limits), body).register(javalin);
-            new EventRoutes(s.events(), body).register(javalin);
+            new BuildingRoutes(s.buildings(), new BuildingQueryParser(config), s.writes(), body).register(javalin);
+            new EventRoutes(s.writes().events(), body).register(javalin);
+            new PhotoRoutes(s.photos()).register(javalin);
             new AdminUnitRoutes(s.units()).register(javalin);
-            new StatsRoutes(s.stats(), s.units()).register(javalin);
+            new StatsRoutes(new org.housesafe.stats.StatsService(s.stats(), new org.housesafe.stats.HistoryStore(s.db()),
+                    s.units(), config.deadlines()), new BuildingQueryParser(config), s.buildings()::today).register(javalin);
+            new org.housesafe.export.ExportRoutes(s.db(), s.buildings(), s.units(), new BuildingQueryParser(config))
+                    .register(javalin);
         });
     }
 

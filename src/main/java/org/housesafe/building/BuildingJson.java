@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.housesafe.account.Caller;
 import org.housesafe.lifecycle.Event;
+import org.housesafe.lifecycle.EventType;
+import org.housesafe.lifecycle.Lifecycle;
 import org.housesafe.platform.geo.GeoJsonGeometryWriter;
 
 /**
@@ -20,19 +23,19 @@ final class BuildingJson {
 
     /** A list item: the summary properties only. */
     static void writeSummary(JsonGenerator json, Building b, LocalDate today) throws IOException {
-        writeFeature(json, b, false, false, today);
+        writeFeature(json, b, null, today);
     }
 
     /**
-     * One building: the summary plus every attribute block (empty objects where none is set).
-     *
-     * @param masked whether owners' personal data is masked for the reader
+     * One building as {@code reader} may see it: the summary, the actions the reader may take
+     * now, and every attribute block (empty objects where none is set; owners' personal data
+     * masked for the roles that do not need it).
      */
-    static void writeFull(JsonGenerator json, Building b, boolean masked, LocalDate today) throws IOException {
-        writeFeature(json, b, true, masked, today);
+    static void writeFull(JsonGenerator json, Building b, Caller reader, LocalDate today) throws IOException {
+        writeFeature(json, b, reader, today);
     }
 
-    private static void writeFeature(JsonGenerator json, Building b, boolean full, boolean masked, LocalDate today)
+    private static void writeFeature(JsonGenerator json, Building b, Caller reader, LocalDate today)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
@@ -41,11 +44,16 @@ final class BuildingJson {
         GeoJsonGeometryWriter.write(json, b.footprint());
         json.writeObjectFieldStart("properties");
         summaryProperties(json, b, today);
-        if (full) {
+        if (reader != null) {
             writeInstant(json, "surveyedAt", b.surveyedAt());
             writeInstant(json, "createdAt", b.createdAt());
+            json.writeArrayFieldStart("allowedActions");
+            for (EventType action : Lifecycle.allowed(b.status(), reader.role())) {
+                json.writeString(action.code());
+            }
+            json.writeEndArray();
             JsonNode blocks = MAPPER.readTree(b.attributesJson());
-            if (masked && blocks.get(AttributeSchema.BASIC) instanceof com.fasterxml.jackson.databind.node.ObjectNode basic) {
+            if (reader.masked() && blocks.get(AttributeSchema.BASIC) instanceof com.fasterxml.jackson.databind.node.ObjectNode basic) {
                 OwnerMask.apply(basic);
             }
             writeBlocks(json, blocks);
@@ -90,7 +98,8 @@ final class BuildingJson {
         writeInstant(json, "updatedAt", b.updatedAt());
     }
 
-    static void writeEvent(JsonGenerator json, Event e) throws IOException {
+    /** One history entry; an edit's old and new owner data are masked for {@code masked} readers. */
+    static void writeEvent(JsonGenerator json, Event e, boolean masked) throws IOException {
         json.writeStartObject();
         json.writeNumberField("seq", e.seq());
         json.writeStringField("type", e.type());
@@ -100,7 +109,11 @@ final class BuildingJson {
         json.writeStringField("role", e.role());
         json.writeStringField("reason", e.reason());
         json.writeFieldName("payload");
-        MAPPER.writeTree(json, MAPPER.readTree(e.payloadJson()));
+        JsonNode payload = MAPPER.readTree(e.payloadJson());
+        if (masked && EventType.EDIT.code().equals(e.type())) {
+            OwnerMask.applyToChanges(payload.path("changes"));
+        }
+        MAPPER.writeTree(json, payload);
         json.writeStringField("hash", e.hash());
         json.writeEndObject();
     }

@@ -1,9 +1,18 @@
 package org.housesafe.building;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.housesafe.account.Scope;
@@ -12,51 +21,89 @@ import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.Grade;
 import org.housesafe.lifecycle.Judgement;
 import org.housesafe.lifecycle.Status;
+import org.housesafe.platform.geo.FootprintReader;
 import org.housesafe.platform.web.ApiException;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
- * The one place list parameters are read: each is parsed once into {@link BuildingQuery}, and a
- * bad or unknown one is a 400 naming it. Multi-valued parameters take comma-separated values.
+ * The one place filter parameters are read, for the list, statistics and exports: each is
+ * parsed once into a {@link BuildingFilter}, and a bad or unknown one is a 400 naming it (a
+ * drawn polygon that is not a valid area in the service extent: 422, as for footprints; a street
+ * or community outside the caller's scope: 403). Multi-valued parameters take comma-separated
+ * values.
  */
 public final class BuildingQueryParser {
-    private static final Set<String> KNOWN =
-            Set.of("bbox", "street", "community", "status", "judgement", "grade", "use", "q", "overdue", "limit", "after");
+    /** The filter's parameters; a route adds its own (the list: {@code limit}, {@code after}). */
+    public static final Set<String> FILTER = Set.of("bbox", "street", "community", "status", "judgement", "grade",
+            "use", "hazardType", "overdue", "from", "to", "within", "q");
+    private static final Set<String> PAGING = Set.of("limit", "after");
     private static final Pattern STREET_CODE = Pattern.compile("\\d{9}");
     private static final Pattern COMMUNITY_CODE = Pattern.compile("\\d{12}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final List<String> HAZARD_TYPES =
+            AttributeSchema.field(AttributeSchema.SURVEY, "hazardTypes").orElseThrow().codes();
     private static final int MAX_VALUES = 100;
     private static final int MAX_TEXT = 100;
 
     private final Config.Limits limits;
+    private final FootprintReader areas;
+    private final ZoneId zone;
+    private final ObjectMapper json;
 
-    public BuildingQueryParser(Config.Limits limits) {
-        this.limits = limits;
+    public BuildingQueryParser(Config config) {
+        this.limits = config.limits();
+        this.areas = new FootprintReader(config.extent(), limits.maxVertices());
+        this.zone = config.deadlines().zone();
+        this.json = new ObjectMapper(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxJsonDepth()).maxNumberLength(50).build()).build());
     }
 
     /**
+     * A page of the list: the filter plus {@code limit} and {@code after}.
+     *
      * @param scope the caller's streets, added to the filter
      * @param today the service's date, for {@code overdue}
      */
-    public BuildingQuery parse(Map<String, List<String>> params, Scope scope, java.time.LocalDate today) {
+    public BuildingQuery parse(Map<String, List<String>> params, Scope scope, LocalDate today) {
+        BuildingFilter filter = filter(params, scope, today, PAGING);
+        return new BuildingQuery(filter, after(single(params, "after")), limit(single(params, "limit")));
+    }
+
+    /**
+     * The filter of a request whose route reads {@code own} parameters itself; any other
+     * parameter is a 400.
+     *
+     * @throws ApiException 400 for a bad or unknown parameter, 422 for a bad {@code within}
+     *                      polygon, 403 for a street or community outside {@code scope}
+     */
+    public BuildingFilter filter(Map<String, List<String>> params, Scope scope, LocalDate today, Set<String> own) {
         for (String name : params.keySet()) {
-            if (!KNOWN.contains(name)) {
-                throw ApiException.badParameter(name, "unknown parameter; known: " + KNOWN.stream().sorted().toList());
+            if (!FILTER.contains(name) && !own.contains(name)) {
+                Set<String> known = new TreeSet<>(FILTER);
+                known.addAll(own);
+                throw ApiException.badParameter(name, "unknown parameter; known: " + known);
             }
         }
-        BuildingFilter filter = new BuildingFilter(scope,
-                bbox(single(params, "bbox")),
-                matching(params, "street", STREET_CODE, "a 9-digit street division code"),
-                matching(params, "community", COMMUNITY_CODE, "a 12-digit community division code"),
+        Set<String> streets = matching(params, "street", STREET_CODE, "a 9-digit street division code");
+        Set<String> communities = matching(params, "community", COMMUNITY_CODE, "a 12-digit community division code");
+        inScope(scope, "street", streets);
+        inScope(scope, "community", communities);
+        return new BuildingFilter(scope,
+                bbox(single(params, "bbox")), streets, communities,
                 coded(params, "status", Status.class),
                 coded(params, "judgement", Judgement.class),
                 coded(params, "grade", Grade.class),
                 allowed(params, "use", AttributeSchema.USES),
                 text(single(params, "q")),
-                overdue(single(params, "overdue"), today));
-        return new BuildingQuery(filter, after(single(params, "after")), limit(single(params, "limit")));
+                overdue(single(params, "overdue"), today),
+                allowed(params, "hazardType", HAZARD_TYPES),
+                dates(params),
+                within(single(params, "within")));
     }
 
-    private static String single(Map<String, List<String>> params, String name) {
+    /** The one value of a parameter, or {@code null}; given twice is a 400. */
+    public static String single(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         if (values == null || values.isEmpty()) {
             return null;
@@ -139,6 +186,63 @@ public final class BuildingQueryParser {
         return new Envelope(v[0], v[2], v[1], v[3]);
     }
 
+    /**
+     * A street, or a community (whose 12-digit code begins with its street's 9), the caller may
+     * not see is refused rather than silently answered with nothing.
+     */
+    private static void inScope(Scope scope, String name, Set<String> codes) {
+        for (String code : codes) {
+            if (!scope.allows(code.substring(0, 9))) {
+                throw new ApiException(403, "outside-scope", "Outside your streets",
+                        name + ": " + code + " is not in your streets",
+                        List.of(new ApiException.FieldError(name, code + " is not in your streets")), Map.of());
+            }
+        }
+    }
+
+    /** {@code from}/{@code to}: whole days in the service's zone, both inclusive. */
+    private BuildingFilter.DateRange dates(Map<String, List<String>> params) {
+        LocalDate from = date(single(params, "from"), "from");
+        LocalDate to = date(single(params, "to"), "to");
+        if (from == null && to == null) {
+            return null;
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badParameter("to", "must not be before from (" + from + ")");
+        }
+        return new BuildingFilter.DateRange(from, to, zone);
+    }
+
+    /** A calendar date {@code YYYY-MM-DD}, or {@code null} when absent; anything else is a 400. */
+    public static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        ApiException bad = ApiException.badParameter(name, "'" + clip(value) + "' is not a date YYYY-MM-DD");
+        if (!DATE.matcher(value).matches()) {
+            throw bad;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw bad;
+        }
+    }
+
+    /** A drawn area: GeoJSON Polygon or MultiPolygon, checked like a footprint (422 naming {@code within}). */
+    private Geometry within(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        JsonNode geometry;
+        try {
+            geometry = json.readTree(value);
+        } catch (IOException e) {
+            throw ApiException.badParameter("within", "must be a GeoJSON Polygon (JSON text)");
+        }
+        return areas.read(geometry, "within");
+    }
+
     private static String text(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -149,7 +253,7 @@ public final class BuildingQueryParser {
         return value.trim();
     }
 
-    private static BuildingFilter.Overdue overdue(String value, java.time.LocalDate today) {
+    private static BuildingFilter.Overdue overdue(String value, LocalDate today) {
         if (value == null || value.isBlank()) {
             return null;
         }

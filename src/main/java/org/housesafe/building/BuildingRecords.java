@@ -15,6 +15,7 @@ import org.housesafe.lifecycle.Grade;
 import org.housesafe.lifecycle.Judgement;
 import org.housesafe.lifecycle.NewEvent;
 import org.housesafe.lifecycle.Status;
+import org.housesafe.platform.geo.GeodesicArea;
 import org.housesafe.platform.web.ApiException;
 import org.locationtech.jts.geom.Geometry;
 
@@ -59,6 +60,38 @@ final class BuildingRecords {
                 basic.path("vacant").asBoolean(false),
                 life.status(), life.judgement(), life.grade(), life.deadline(), life.batch(),
                 attributes.toString(), 1, life.surveyedAt(), created, updated);
+    }
+
+    /**
+     * {@code b} with new attributes and footprint (and what follows from them: the typed columns,
+     * street, community, area) as of {@code now}, one version on; unit names left out.
+     */
+    static Building edited(Building b, ObjectNode attributes, Geometry footprint, AdminUnitStore.Location where,
+                           Instant now) {
+        Building e = fromAttributes(b.id(), footprint, GeodesicArea.of(footprint), where, attributes,
+                new Lifecycle(b.status(), b.judgement(), b.grade(), b.deadline(), b.batch(), b.surveyedAt()),
+                b.createdAt(), now);
+        return new Building(e.id(), e.houseCode(), e.address(), e.streetCode(), null, e.communityCode(), null,
+                e.footprint(), e.footprintArea(), e.floorArea(), e.floorsAbove(), e.use(), e.structure(),
+                e.constructionPeriod(), e.vacant(), e.status(), e.judgement(), e.grade(), e.deadline(), e.batch(),
+                e.attributesJson(), b.version() + 1, e.surveyedAt(), e.createdAt(), e.updatedAt());
+    }
+
+    /** The attribute blocks of a building read from the store. */
+    static ObjectNode attributes(Building b) {
+        try {
+            return (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(b.attributesJson());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code b} with the names of its street and community, for an answer written before it is read back. */
+    static Building named(Building b, String streetName, String communityName) {
+        return new Building(b.id(), b.houseCode(), b.address(), b.streetCode(), streetName, b.communityCode(),
+                communityName, b.footprint(), b.footprintArea(), b.floorArea(), b.floorsAbove(), b.use(),
+                b.structure(), b.constructionPeriod(), b.vacant(), b.status(), b.judgement(), b.grade(), b.deadline(),
+                b.batch(), b.attributesJson(), b.version(), b.surveyedAt(), b.createdAt(), b.updatedAt());
     }
 
     /** Reads an imported history; it must be in time order. */

@@ -9,6 +9,7 @@ import org.housesafe.account.Caller;
 import org.housesafe.account.Role;
 import org.housesafe.lifecycle.Event;
 import org.housesafe.platform.web.ApiException;
+import org.housesafe.platform.web.IfMatch;
 import org.housesafe.platform.web.JsonBody;
 import org.housesafe.platform.web.JsonStream;
 
@@ -18,11 +19,13 @@ public final class BuildingRoutes {
 
     private final BuildingService service;
     private final BuildingQueryParser parser;
+    private final BuildingWrites writes;
     private final JsonBody body;
 
-    public BuildingRoutes(BuildingService service, BuildingQueryParser parser, JsonBody body) {
+    public BuildingRoutes(BuildingService service, BuildingQueryParser parser, BuildingWrites writes, JsonBody body) {
         this.service = service;
         this.parser = parser;
+        this.writes = writes;
         this.body = body;
     }
 
@@ -30,6 +33,7 @@ public final class BuildingRoutes {
         config.routes.get("/api/buildings", this::list, Role.ANY);
         config.routes.post("/api/buildings", this::create, Role.FIELD_WORK);
         config.routes.get("/api/buildings/{id}", this::one, Role.ANY);
+        config.routes.patch("/api/buildings/{id}", this::patch, Role.FIELD_WORK);
         config.routes.get("/api/buildings/{id}/events", this::events, Role.ANY);
     }
 
@@ -41,35 +45,37 @@ public final class BuildingRoutes {
 
     private void one(Context ctx) throws IOException {
         Caller caller = AccessControl.caller(ctx);
-        sendFeature(ctx, service.get(id(ctx), caller.scope()), 200, caller.masked());
+        Building b = service.get(id(ctx), caller.scope());
+        ctx.header("ETag", IfMatch.etag(b.version()));
+        JsonStream.send(ctx, GEOJSON, json -> BuildingJson.writeFull(json, b, caller, service.today()));
     }
 
-    private void create(Context ctx) throws IOException {
-        Caller caller = AccessControl.caller(ctx);
-        Building b = service.create(body.read(ctx), caller);
-        ctx.header("Location", "/api/buildings/" + b.id());
-        sendFeature(ctx, b, 201, caller.masked());
+    private void create(Context ctx) {
+        UUID key = EventRoutes.idempotencyKey(ctx);
+        EventRoutes.send(ctx, writes.create(AccessControl.caller(ctx), key, ctx.path(), body.read(ctx)));
+    }
+
+    private void patch(Context ctx) {
+        UUID key = EventRoutes.idempotencyKey(ctx);
+        IfMatch ifMatch = IfMatch.parse(ctx.header("If-Match"));
+        EventRoutes.send(ctx, writes.patch(AccessControl.caller(ctx), id(ctx), ifMatch, key, ctx.path(),
+                body.readObject(ctx)));
     }
 
     private void events(Context ctx) throws IOException {
         UUID id = id(ctx);
-        var history = service.history(id, AccessControl.caller(ctx).scope());
+        Caller caller = AccessControl.caller(ctx);
+        var history = service.history(id, caller.scope());
         JsonStream.send(ctx, "application/json", json -> {
             json.writeStartObject();
             json.writeStringField("buildingId", id.toString());
             json.writeArrayFieldStart("events");
             for (Event e : history) {
-                BuildingJson.writeEvent(json, e);
+                BuildingJson.writeEvent(json, e, caller.masked());
             }
             json.writeEndArray();
             json.writeEndObject();
         });
-    }
-
-    private void sendFeature(Context ctx, Building b, int status, boolean masked) throws IOException {
-        ctx.status(status);
-        ctx.header("ETag", "\"" + b.version() + "\"");
-        JsonStream.send(ctx, GEOJSON, json -> BuildingJson.writeFull(json, b, masked, service.today()));
     }
 
     static UUID id(Context ctx) {

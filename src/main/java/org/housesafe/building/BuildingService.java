@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.housesafe.account.Caller;
 import org.housesafe.account.Scope;
+import org.housesafe.adminunit.AdminUnit;
 import org.housesafe.adminunit.AdminUnitStore;
 import org.housesafe.lifecycle.Event;
 import org.housesafe.lifecycle.EventType;
@@ -51,29 +52,42 @@ public final class BuildingService {
     }
 
     /**
-     * Creates an unsurveyed building from a GeoJSON Feature; 422 on bad input, 409 on a
-     * duplicate, 403 when the footprint lies in a street outside the caller's scope.
+     * Checks a GeoJSON Feature for a new, unsurveyed building and prepares its row and first
+     * event; 422 on bad input, 403 when the footprint lies in a street outside the caller's scope.
      */
-    public Building create(JsonNode feature, Caller caller) {
+    BuildingStore.NewRecord prepareNew(JsonNode feature, Caller caller) {
         requireFeature(feature);
         ObjectNode attributes = AttributeValidator.validate(feature.get("properties"), CREATION_BLOCKS);
         Geometry footprint = footprints.read(feature.get("geometry"), "geometry");
+        AdminUnitStore.Location where = locateWithin(footprint, caller);
+        Instant now = clock.instant();
+        Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
+                where, attributes, BuildingRecords.Lifecycle.unsurveyed(), now, now);
+        NewEvent created = new NewEvent(EventType.CREATED, now, caller.username(), caller.role().code(), null, "{}");
+        return new BuildingStore.NewRecord(b, List.of(created));
+    }
+
+    /** Reads a footprint sent by a client, as for a new building. */
+    Geometry footprint(JsonNode geometry) {
+        return footprints.read(geometry, "geometry");
+    }
+
+    /** The street and community of {@code footprint}; 403 when the street is outside the caller's scope. */
+    AdminUnitStore.Location locateWithin(Geometry footprint, Caller caller) {
         AdminUnitStore.Location where = locate(footprint);
         if (!caller.scope().allows(where.streetCode())) {
             throw new ApiException(403, "outside-scope", "Outside your streets",
                     "The footprint lies in street " + where.streetCode() + ", which is not in your scope",
                     List.of(), java.util.Map.of());
         }
-        Instant now = clock.instant();
-        Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
-                where, attributes, BuildingRecords.Lifecycle.unsurveyed(), now, now);
-        NewEvent created = new NewEvent(EventType.CREATED, now, caller.username(), caller.role().code(), null, "{}");
-        try {
-            store.insertAll(List.of(new BuildingStore.NewRecord(b, List.of(created))));
-        } catch (BuildingStore.DuplicateException e) {
-            throw ApiException.conflict(e.getMessage());
-        }
-        return get(b.id(), caller.scope());
+        return where;
+    }
+
+    /** {@code b} with the names of its street and community, for an answer written before the row is read back. */
+    Building withUnitNames(Building b) {
+        return BuildingRecords.named(b, units.names(AdminUnit.Level.STREET, Scope.ALL).get(b.streetCode()),
+                b.communityCode() == null ? null
+                        : units.names(AdminUnit.Level.COMMUNITY, Scope.ALL).get(b.communityCode()));
     }
 
     /**

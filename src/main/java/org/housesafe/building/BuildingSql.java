@@ -43,42 +43,8 @@ final class BuildingSql {
     private BuildingSql() {
     }
 
-    /** {@code WHERE …} for {@code filter} (always present: {@code 1=1} when empty). */
-    static Sql where(BuildingFilter f) {
-        Sql sql = new Sql().append(" WHERE 1=1");
-        BuildingFilters.scope(sql, f.scope());
-        if (f.bbox() != null) {
-            var e = f.bbox();
-            sql.append(" AND b.footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326)",
-                    e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
-            sql.append(" AND ST_Intersects(b.footprint, ST_MakeEnvelope(?, ?, ?, ?, 4326))",
-                    e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
-        }
-        inIfAny(sql, "b.street_code", f.streets());
-        inIfAny(sql, "b.community_code", f.communities());
-        inIfAny(sql, "b.status", f.statuses().stream().map(s -> s.code()).toList());
-        inIfAny(sql, "b.judgement", f.judgements().stream().map(j -> j.code()).toList());
-        inIfAny(sql, "b.grade", f.grades().stream().map(g -> g.code()).toList());
-        inIfAny(sql, "b.use_type", f.uses());
-        if (f.overdue() != null) {
-            sql.append(f.overdue().wanted() ? " AND b.deadline < ?" : " AND (b.deadline IS NULL OR b.deadline >= ?)",
-                    f.overdue().today());
-        }
-        if (f.text() != null) {
-            String pattern = "%" + escapeLike(f.text()) + "%";
-            sql.append(" AND (b.house_code LIKE ? ESCAPE '!' OR b.address LIKE ? ESCAPE '!')", pattern, pattern);
-        }
-        return sql;
-    }
-
-    private static void inIfAny(Sql sql, String column, java.util.Collection<?> values) {
-        if (!values.isEmpty()) {
-            sql.append(" AND ").in(column, values);
-        }
-    }
-
-    /** Makes {@code %}, {@code _} and the escape character itself match literally. */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    /** {@code WHERE …} for {@code filter}: see {@link BuildingFilters#where}. */
+    static Sql where(BuildingFilter filter) {
+        return BuildingFilters.where(filter);
     }
 }

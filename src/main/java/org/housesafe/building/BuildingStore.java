@@ -55,31 +55,37 @@ public final class BuildingStore {
 
     /** Inserts buildings with their histories in one transaction: all or nothing. */
     public void insertAll(List<NewRecord> records) {
-        String insertBuilding = BuildingSql.INSERT_COLUMNS.formatted(db.dialect().jsonParam());
-        String insertEvent = BuildingSql.INSERT_EVENT.formatted(db.dialect().jsonParam());
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement pb = c.prepareStatement(insertBuilding);
-                 PreparedStatement pe = c.prepareStatement(insertEvent);
-                 PreparedStatement ph = c.prepareStatement(BuildingSql.SET_HEAD)) {
-                Instant now = Instant.now();
-                for (NewRecord r : records) {
-                    Sql.bind(pb, 1, buildingValues(r.building()));
-                    pb.addBatch();
-                    String head = addEvents(pe, r.building().id(), r.history(), now);
-                    Sql.bind(ph, 1, java.util.Arrays.asList(r.history().size(), head, r.building().id()));
-                    ph.addBatch();
-                }
-                pb.executeBatch();
-                pe.executeBatch();
-                ph.executeBatch();
+            try {
+                insert(c, db.dialect(), records);
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                throw translate(e);
+                throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("insert failed", e);
+            throw translate(e);
+        }
+    }
+
+    /** Inserts buildings with their histories on {@code c}, inside the caller's transaction. */
+    static void insert(Connection c, org.housesafe.platform.db.SpatialDialect dialect, List<NewRecord> records)
+            throws SQLException {
+        try (PreparedStatement pb = c.prepareStatement(BuildingSql.INSERT_COLUMNS.formatted(dialect.jsonParam()));
+             PreparedStatement pe = c.prepareStatement(BuildingSql.INSERT_EVENT.formatted(dialect.jsonParam()));
+             PreparedStatement ph = c.prepareStatement(BuildingSql.SET_HEAD)) {
+            Instant now = Instant.now();
+            for (NewRecord r : records) {
+                Sql.bind(pb, 1, buildingValues(r.building()));
+                pb.addBatch();
+                String head = addEvents(pe, r.building().id(), r.history(), now);
+                Sql.bind(ph, 1, java.util.Arrays.asList(r.history().size(), head, r.building().id()));
+                ph.addBatch();
+            }
+            pb.executeBatch();
+            pe.executeBatch();
+            ph.executeBatch();
         }
     }
 
@@ -111,13 +117,22 @@ public final class BuildingStore {
         return hash;
     }
 
-    private static RuntimeException translate(SQLException e) {
+    /**
+     * A failed write as the caller can act on it: a reused idempotency key, a repeated house code
+     * or building id, or a store failure.
+     */
+    static RuntimeException translate(SQLException e) {
         if (org.housesafe.platform.db.DuplicateKeyException.isUniqueViolation(e)) {
-            String text = String.valueOf(e.getMessage()) + (e.getNextException() == null ? "" : e.getNextException().getMessage());
-            return new DuplicateException(text.toLowerCase(java.util.Locale.ROOT).contains("house_code")
+            String text = (String.valueOf(e.getMessage())
+                    + (e.getNextException() == null ? "" : e.getNextException().getMessage()))
+                    .toLowerCase(java.util.Locale.ROOT);
+            if (text.contains("idempotency_key")) {
+                return new org.housesafe.platform.db.DuplicateKeyException(e);
+            }
+            return new DuplicateException(text.contains("house_code")
                     ? "house code already exists" : "a building with this id already exists");
         }
-        return new StoreException("insert failed", e);
+        return new StoreException("write failed", e);
     }
 
     public Optional<Building> find(UUID id, Scope scope) {

@@ -28,9 +28,17 @@ public final class EventRoutes {
     private void perform(Context ctx) {
         UUID key = idempotencyKey(ctx);
         IfMatch ifMatch = IfMatch.parse(ctx.header("If-Match"));
-        EventWrites.Answer a = writes.perform(AccessControl.caller(ctx), BuildingRoutes.id(ctx), ifMatch, key,
-                ctx.path(), body.readObject(ctx));
-        ctx.status(a.status()).header("ETag", a.etag()).contentType(BuildingRoutes.GEOJSON).result(a.body());
+        send(ctx, writes.perform(AccessControl.caller(ctx), BuildingRoutes.id(ctx), ifMatch, key, ctx.path(),
+                body.readObject(ctx)));
+    }
+
+    /** Sends the answer of an idempotent write, saying when it is a replay of the first one. */
+    static void send(Context ctx, Idempotency.Answer a) {
+        ctx.status(a.status()).header("ETag", a.etag()).contentType(BuildingRoutes.GEOJSON)
+                .result(a.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (a.location() != null) {
+            ctx.header("Location", a.location());
+        }
         if (a.replay()) {
             ctx.header("Idempotent-Replayed", "true");
         }

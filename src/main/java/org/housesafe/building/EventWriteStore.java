@@ -14,12 +14,14 @@ import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.DuplicateKeyException;
 import org.housesafe.platform.db.Jdbc;
 import org.housesafe.platform.db.Sql;
-import org.housesafe.platform.db.StoreException;
+import org.housesafe.platform.geo.Wkb;
+import org.housesafe.platform.web.ApiException;
 
 /**
- * One lifecycle write in one transaction: claim the idempotency key (with the answer to replay),
- * update the building only if its version is still the one the client saw, append the events to
- * the hash chain. A stale version rolls everything back, the key included.
+ * One write of a building in one transaction: claim the idempotency key (with the answer to
+ * replay), insert the building or update it only if its version is still the one the client
+ * saw, append the events to the hash chain and attach the photos they cite as evidence. A stale
+ * version, or evidence that cannot be attached, rolls everything back, the key included.
  */
 final class EventWriteStore {
 
@@ -32,6 +34,9 @@ final class EventWriteStore {
                  String location, String body) {
     }
 
+    /** How a write ended. */
+    enum Outcome { WRITTEN, STALE }
+
     private static final String INSERT_KEY = """
             INSERT INTO idempotency_key (idem_key, user_id, method, path, request_hash, status, etag, location, body,
               created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -39,8 +44,11 @@ final class EventWriteStore {
             "SELECT user_id, request_hash, status, etag, location, body FROM idempotency_key WHERE idem_key = ?";
     private static final String PURGE_KEYS = "DELETE FROM idempotency_key WHERE created_at < ?";
     private static final String UPDATE_BUILDING = """
-            UPDATE building SET status = ?, judgement = ?, grade = ?, deadline = ?, batch = ?, attributes = %s,
-                   surveyed_at = ?, version = version + 1, updated_at = ?
+            UPDATE building SET house_code = ?, address = ?, street_code = ?, community_code = ?,
+                   footprint = ST_GeomFromWKB(?, 4326), footprint_area = ?, floor_area = ?, floors_above = ?,
+                   use_type = ?, structure = ?, construction_period = ?, vacant = ?, status = ?, judgement = ?,
+                   grade = ?, deadline = ?, batch = ?, attributes = %s, surveyed_at = ?, version = version + 1,
+                   updated_at = ?
              WHERE id = ? AND version = ?""";
     private static final String LAST_EVENT = """
             SELECT seq, hash FROM building_event WHERE building_id = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY""";
@@ -63,29 +71,60 @@ final class EventWriteStore {
     }
 
     /**
-     * @return whether it was written: false when the building's version was no longer
-     *         {@code expectedVersion} (nothing written)
+     * Updates the building to {@code next} if its version is still {@code expectedVersion} and
+     * appends {@code events}; the first event gets {@code photos} as evidence.
+     *
+     * @return {@link Outcome#STALE} when the version changed meanwhile (nothing written)
      * @throws DuplicateKeyException when the idempotency key was claimed meanwhile
+     * @throws BuildingStore.DuplicateException when the house code belongs to another building
+     * @throws ApiException 422 on {@code payload.photos} when the evidence cannot be attached
      */
-    boolean write(Claim claim, Building next, int expectedVersion, List<NewEvent> events) {
+    Outcome write(Claim claim, Building next, int expectedVersion, List<NewEvent> events, List<UUID> photos,
+                  Evidence evidence) {
+        return inTransaction(c -> {
+            claim(c, claim);
+            if (!update(c, next, expectedVersion)) {
+                return Outcome.STALE;
+            }
+            int first = append(c, next.id(), events);
+            if (!evidence.attach(c, next.id(), first, photos)) {
+                throw ApiException.invalid("invalid-event", "Invalid action", "payload.photos",
+                        "each photo must be uploaded to this building first and be evidence of one event only");
+            }
+            return Outcome.WRITTEN;
+        });
+    }
+
+    /** Inserts a new building with its first event, claiming the key in the same transaction. */
+    void create(Claim claim, BuildingStore.NewRecord record) {
+        inTransaction(c -> {
+            claim(c, claim);
+            BuildingStore.insert(c, db.dialect(), List.of(record));
+            return Outcome.WRITTEN;
+        });
+    }
+
+    private interface Work {
+        Outcome run(Connection c) throws SQLException;
+    }
+
+    private Outcome inTransaction(Work work) {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
-                claim(c, claim);
-                if (!update(c, next, expectedVersion)) {
+                Outcome outcome = work.run(c);
+                if (outcome == Outcome.WRITTEN) {
+                    c.commit();
+                } else {
                     c.rollback();
-                    return false;
                 }
-                append(c, next.id(), events);
-                c.commit();
-                return true;
+                return outcome;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw DuplicateKeyException.isUniqueViolation(e) ? new DuplicateKeyException(e)
-                    : new StoreException("lifecycle write failed", e);
+            throw BuildingStore.translate(e);
         }
     }
 
@@ -99,14 +138,19 @@ final class EventWriteStore {
 
     private boolean update(Connection c, Building b, int expectedVersion) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPDATE_BUILDING.formatted(db.dialect().jsonParam()))) {
-            Sql.bind(ps, 1, Arrays.asList(b.status().code(), b.judgement() == null ? null : b.judgement().code(),
-                    b.grade() == null ? null : b.grade().code(), b.deadline(), b.batch(), b.attributesJson(),
-                    b.surveyedAt(), b.updatedAt(), b.id(), expectedVersion));
+            List<Object> values = new java.util.ArrayList<>(Arrays.asList(b.houseCode(), b.address(), b.streetCode(),
+                    b.communityCode(), Wkb.write(b.footprint()), b.footprintArea(), b.floorArea(), b.floorsAbove(),
+                    b.use(), b.structure(), b.constructionPeriod(), b.vacant(), b.status().code(),
+                    b.judgement() == null ? null : b.judgement().code(), b.grade() == null ? null : b.grade().code(),
+                    b.deadline(), b.batch(), b.attributesJson(), b.surveyedAt(), b.updatedAt(), b.id(),
+                    expectedVersion));
+            Sql.bind(ps, 1, values);
             return ps.executeUpdate() == 1;
         }
     }
 
-    private void append(Connection c, UUID buildingId, List<NewEvent> events) throws SQLException {
+    /** @return the seq of the first appended event */
+    private int append(Connection c, UUID buildingId, List<NewEvent> events) throws SQLException {
         int seq = 0;
         String prev = null;
         try (PreparedStatement ps = c.prepareStatement(LAST_EVENT)) {
@@ -118,6 +162,7 @@ final class EventWriteStore {
                 }
             }
         }
+        int first = seq + 1;
         try (PreparedStatement pe = c.prepareStatement(BuildingSql.INSERT_EVENT.formatted(db.dialect().jsonParam()))) {
             Instant now = Instant.now();
             for (NewEvent e : events) {
@@ -129,5 +174,6 @@ final class EventWriteStore {
             Sql.bind(ph, 1, Arrays.asList(seq, prev, buildingId));
             ph.executeUpdate();
         }
+        return first;
     }
 }

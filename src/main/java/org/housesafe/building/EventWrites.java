@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,44 +38,34 @@ import org.housesafe.platform.web.IfMatch;
 public final class EventWrites {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Duration KEEP_KEYS = Duration.ofDays(8);
-    private static final java.time.ZoneId ZONE = DeadlineRules.DEFAULT.zone();
     private static final Duration MAX_BACKDATE = Duration.ofDays(30);
     private static final Duration MAX_AHEAD = Duration.ofMinutes(5);
 
-    /** An answer: status, ETag, body (a GeoJSON Feature or a problem), and whether it is a replay. */
-    public record Answer(int status, String etag, String body, boolean replay) {
-    }
-
     private final BuildingService buildings;
-    private final EventWriteStore store;
+    private final Idempotency keys;
+    private final Evidence evidence;
     private final DeadlineRules rules;
     private final Clock clock;
 
-    public EventWrites(BuildingService buildings, org.housesafe.platform.db.Database db, DeadlineRules rules,
-                       Clock clock) {
+    EventWrites(BuildingService buildings, Idempotency keys, Evidence evidence, DeadlineRules rules,
+                Clock clock) {
         this.buildings = buildings;
-        this.store = new EventWriteStore(db);
+        this.keys = keys;
+        this.evidence = evidence;
         this.rules = rules;
         this.clock = clock;
     }
 
     /** Performs the action in {@code body} ({@code action}, {@code payload}, optional {@code reason}, {@code occurredAt}). */
-    public Answer perform(Caller caller, UUID id, IfMatch ifMatch, UUID key, String path, JsonNode body) {
-        String requestHash = Sha256.hex(path + "\n" + EventChain.canonical(body.toString()));
-        var earlier = store.replay(key);
+    public Idempotency.Answer perform(Caller caller, UUID id, IfMatch ifMatch, UUID key, String path, JsonNode body) {
+        String requestHash = Idempotency.requestHash("POST", path, body);
+        var earlier = keys.earlier(key, caller, requestHash);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), caller, requestHash);
+            return earlier.get();
         }
-        Building current = buildings.store().find(id, caller.scope()).orElseThrow(() -> ifMatch.any()
-                ? stale("No building " + id + " to match If-Match: *", null, caller)
-                : ApiException.notFound("No building " + id));
-        if (!ifMatch.matches(current.version())) {
-            var twin = store.replay(key);   // a twin with this key may have just written the change
-            if (twin.isPresent()) {
-                return replay(twin.get(), caller, requestHash);
-            }
-            throw stale("The building changed since you read it", current, caller);
+        Building current = current(caller, id, ifMatch, key, requestHash);
+        if (current == null) {
+            return keys.earlier(key, caller, requestHash).orElseThrow();
         }
         Action a = Action.read(body, clock.instant());
         Lifecycle.Outcome outcome = Lifecycle.decide(current.status(), a.type(), caller.role(), a.payload());
@@ -85,80 +74,67 @@ public final class EventWrites {
         state = Projection.apply(state, outcome, a.payload(), a.at(), caller.username(), rules);
         events.add(new NewEvent(a.type(), a.at(), caller.username(), caller.role().code(), a.reason(), a.payload().toString()));
         if (a.type() == EventType.SURVEY && state.judgement() == Judgement.SERIOUS) {
-            ObjectNode control = controlMeasures(a.payload());
-            Lifecycle.Outcome c = new Lifecycle.Outcome(EventType.CONTROL_MEASURE, state.status());
-            state = Projection.apply(state, c, control, a.at(), caller.username(), rules);
+            // the survey's projection has put the measures in place; this event records them
             events.add(new NewEvent(EventType.CONTROL_MEASURE, a.at(), caller.username(), caller.role().code(),
-                    "serious finding", control.toString()));
+                    Projection.SERIOUS_FINDING, Projection.seriousFindingMeasures(a.payload()).toString()));
         }
-        Building next = next(current, state, clock.instant());
-        String answer = render(next, caller.masked(), buildings.today());
-        var claim = new EventWriteStore.Claim(key, caller.userId(), "POST", path, requestHash, 200,
-                IfMatch.etag(next.version()), null, answer);
-        try {
-            if (!store.write(claim, next, current.version(), events)) {
-                var twin = store.replay(key);
-                if (twin.isPresent()) {
-                    return replay(twin.get(), caller, requestHash);
-                }
-                throw stale("The building changed while your action was written", buildings.store()
-                        .find(id, caller.scope()).orElse(null), caller);
-            }
-        } catch (DuplicateKeyException e) {
-            return replay(awaitReplay(key, e), caller, requestHash);
-        }
-        purgeNowAndThen();
-        return new Answer(200, IfMatch.etag(next.version()), answer, false);
-    }
-
-    /** The serious finding's control measures: those the inspector named, else stop use, evacuate, cordon. */
-    private static ObjectNode controlMeasures(JsonNode survey) {
-        ObjectNode control = MAPPER.createObjectNode();
-        var measures = control.putArray("measures");
-        if (survey.has("controlMeasures") && !survey.get("controlMeasures").isEmpty()) {
-            survey.get("controlMeasures").forEach(m -> measures.add(m.asText()));
-        } else {
-            List.of("stop_use", "evacuate", "cordon").forEach(measures::add);
-        }
-        return control;
+        return write(caller, key, path, requestHash, current, next(current, state, clock.instant()), events,
+                photoIds(a.payload()));
     }
 
     /**
-     * The answer of a twin request that claimed the key first. Some databases report the clash
-     * before the twin commits (H2 does; PostgreSQL waits), so look for its answer a little while.
+     * The building to change, checked against If-Match; {@code null} when a twin with the same
+     * key has just written the change (its answer is then under the key).
      */
-    private EventWriteStore.Replay awaitReplay(UUID key, DuplicateKeyException clash) {
-        for (int i = 0; i < 100; i++) {
-            var r = store.replay(key);
-            if (r.isPresent()) {
-                return r.get();
+    Building current(Caller caller, UUID id, IfMatch ifMatch, UUID key, String requestHash) {
+        Building current = buildings.store().find(id, caller.scope()).orElseThrow(() -> ifMatch.any()
+                ? stale("No building " + id + " to match If-Match: *", null, caller, buildings.today())
+                : ApiException.notFound("No building " + id));
+        if (!ifMatch.matches(current.version())) {
+            if (keys.earlier(key, caller, requestHash).isPresent()) {
+                return null;
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            throw stale("The building changed since you read it", current, caller, buildings.today());
         }
-        throw new ApiException(409, "request-in-progress", "Same request in progress",
-                "A request with this Idempotency-Key is still being processed; retry it", List.of(), Map.of());
+        return current;
     }
 
-    private Answer replay(EventWriteStore.Replay r, Caller caller, String requestHash) {
-        if (!r.userId().equals(caller.userId()) || !r.requestHash().equals(requestHash)) {
-            throw ApiException.invalid("idempotency-key-reused", "Idempotency key reused",
-                    "Idempotency-Key", "this key was used for another request; use a new key for a new request");
+    /** Writes {@code next} over {@code current} with its events and evidence, claiming the key. */
+    Idempotency.Answer write(Caller caller, UUID key, String path, String requestHash, Building current,
+                             Building next, List<NewEvent> events, List<UUID> photos) {
+        String answer = render(next, caller, buildings.today());
+        String etag = IfMatch.etag(next.version());
+        String method = events.get(0).type() == EventType.EDIT ? "PATCH" : "POST";
+        var claim = new EventWriteStore.Claim(key, caller.userId(), method, path, requestHash, 200, etag, null, answer);
+        try {
+            if (keys.store().write(claim, next, current.version(), events, photos, evidence)
+                    == EventWriteStore.Outcome.STALE) {
+                return keys.earlier(key, caller, requestHash).orElseThrow(() -> stale(
+                        "The building changed while your change was written",
+                        buildings.store().find(current.id(), caller.scope()).orElse(null), caller, buildings.today()));
+            }
+        } catch (DuplicateKeyException e) {
+            return keys.awaitTwin(key, caller, requestHash);
+        } catch (BuildingStore.DuplicateException e) {
+            throw ApiException.conflict(e.getMessage());
         }
-        return new Answer(r.status(), r.etag(), r.body(), true);
+        keys.purgeNowAndThen();
+        return new Idempotency.Answer(200, etag, null, answer, false);
+    }
+
+    private static List<UUID> photoIds(JsonNode payload) {
+        List<UUID> ids = new ArrayList<>();
+        payload.path("photos").forEach(p -> ids.add(UUID.fromString(p.asText())));
+        return ids;
     }
 
     /** 412 carrying the building as it is now (its ETag and the whole Feature), to show what changed. */
-    private static ApiException stale(String detail, Building current, Caller caller) {
+    static ApiException stale(String detail, Building current, Caller caller, LocalDate today) {
         Map<String, Object> ext = Map.of();
         if (current != null) {
             try {
                 ext = Map.of("currentETag", IfMatch.etag(current.version()),
-                        "current", MAPPER.readTree(render(current, caller.masked(), LocalDate.now(ZONE))));
+                        "current", MAPPER.readTree(render(current, caller, today)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -167,12 +143,8 @@ public final class EventWrites {
     }
 
     private static Projection.State state(Building b) {
-        try {
-            return new Projection.State(b.status(), b.judgement(), b.grade(), b.deadline(), b.batch(),
-                    (ObjectNode) MAPPER.readTree(b.attributesJson()), b.surveyedAt());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Projection.State(b.status(), b.judgement(), b.grade(), b.deadline(), b.batch(),
+                BuildingRecords.attributes(b), b.surveyedAt());
     }
 
     private static Building next(Building b, Projection.State s, Instant now) {
@@ -182,24 +154,14 @@ public final class EventWrites {
                 s.batch(), s.attributes().toString(), b.version() + 1, s.surveyedAt(), b.createdAt(), now);
     }
 
-    static String render(Building b, boolean masked, LocalDate today) {
+    static String render(Building b, Caller caller, LocalDate today) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            BuildingJson.writeFull(json, b, masked, today);
+            BuildingJson.writeFull(json, b, caller, today);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private Instant lastPurge = Instant.EPOCH;
-
-    private synchronized void purgeNowAndThen() {
-        Instant now = clock.instant();
-        if (now.isAfter(lastPurge.plus(Duration.ofMinutes(10)))) {
-            lastPurge = now;
-            store.purgeKeys(now.minus(KEEP_KEYS));
-        }
     }
 
     /** The action a request asks for. */
@@ -213,9 +175,9 @@ public final class EventWrites {
                 }
             }
             EventType type = Coded.byCode(EventType.class, body.path("action").asText())
-                    .filter(t -> t != EventType.CREATED)
+                    .filter(t -> t != EventType.CREATED && t != EventType.EDIT)
                     .orElseThrow(() -> ApiException.invalid("invalid-event", "Invalid action", "action",
-                            "must be one of " + Coded.codes(EventType.class).subList(1, EventType.values().length)));
+                            "must be one of " + actionCodes()));
             JsonNode payload = body.has("payload") ? body.get("payload") : MAPPER.createObjectNode();
             if (!payload.isObject()) {
                 throw ApiException.invalid("invalid-event", "Invalid action", "payload", "must be an object");
@@ -226,6 +188,10 @@ public final class EventWrites {
             }
             return new Action(type, payload, reason == null || reason.isNull() ? null : reason.asText(),
                     occurredAt(body.get("occurredAt"), now));
+        }
+
+        private static List<String> actionCodes() {
+            return Coded.codes(EventType.class).stream().filter(c -> !c.equals("created") && !c.equals("edit")).toList();
         }
 
         /** When the work was done: now, or up to 30 days back for work recorded offline. */

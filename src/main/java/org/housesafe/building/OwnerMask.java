@@ -7,15 +7,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * its first and last character (张*明, 张*), a phone its first 3 and last 4 digits
  * (138****5678), an ID number its first 6 and last 4 characters.
  */
-final class OwnerMask {
+public final class OwnerMask {
     private OwnerMask() {
     }
 
     /** Masks the owner fields of a {@code basic} block in place. */
-    static void apply(ObjectNode basic) {
+    public static void apply(ObjectNode basic) {
         mask(basic, "ownerName", OwnerMask::name);
         mask(basic, "ownerPhone", v -> keep(v, 3, 4));
         mask(basic, "ownerIdNumber", v -> keep(v, 6, 4));
+    }
+
+    /** Masks the old and new values of owner fields in an edit's changes, in place. */
+    static void applyToChanges(com.fasterxml.jackson.databind.JsonNode changes) {
+        for (com.fasterxml.jackson.databind.JsonNode c : changes) {
+            if (c instanceof ObjectNode change && change.path("field").asText().startsWith(AttributeSchema.BASIC + ".")) {
+                String field = change.get("field").asText().substring(AttributeSchema.BASIC.length() + 1);
+                for (String side : new String[] {"old", "new"}) {
+                    ObjectNode one = change.objectNode();
+                    one.set(field, change.get(side));
+                    apply(one);
+                    change.set(side, one.get(field));
+                }
+            }
+        }
     }
 
     private static void mask(ObjectNode basic, String field, java.util.function.UnaryOperator<String> how) {

@@ -3,6 +3,7 @@ package org.housesafe.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.housesafe.lifecycle.DeadlineRules;
 
 /**
  * Every setting of a running service, with every default in {@link #defaults()}. Environment
@@ -11,10 +12,11 @@ import java.util.Set;
  *
  * @param dbUrl JDBC URL; {@code null} means the embedded H2GIS file under {@code dataDir};
  *              a {@code jdbc:postgresql:} URL selects PostGIS
+ * @param deadlines how long each stage of a case may take before it is overdue
  */
 public record Config(int port, String bind, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      Extent extent, Basemap basemap, String tiandituKey, Limits limits, Security security,
-                     Boolean demo) {
+                     Boolean demo, DeadlineRules deadlines) {
 
     /** Input limits, checked before expensive work (README, "Limits"). */
     public record Limits(long maxBodyBytes, int maxJsonDepth, int maxVertices, int defaultPageSize, int maxPageSize) {
@@ -36,7 +38,7 @@ public record Config(int port, String bind, Path dataDir, String dbUrl, String d
 
     public static Config defaults() {
         return new Config(7070, "0.0.0.0", Path.of("data"), null, null, null, Extent.HENGYANG, Basemap.OSM, null,
-                Limits.DEFAULT, Security.DEFAULT, null);
+                Limits.DEFAULT, Security.DEFAULT, null, DeadlineRules.DEFAULT);
     }
 
     /** Demo mode (demo data and demo accounts): by default on for the embedded database only. */

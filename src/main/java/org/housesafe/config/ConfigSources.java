@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.housesafe.lifecycle.Coded;
+import org.housesafe.lifecycle.DeadlineRules;
+import org.housesafe.lifecycle.Grade;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +44,37 @@ public final class ConfigSources {
                 d.limits(),
                 security(env, d.security()),
                 flags.demo() != null ? flags.demo()
-                        : named("HOUSESAFE_DEMO", env.get("HOUSESAFE_DEMO"), ConfigSources::bool, d.demo()));
+                        : named("HOUSESAFE_DEMO", env.get("HOUSESAFE_DEMO"), ConfigSources::bool, d.demo()),
+                deadlines(env, d.deadlines()));
+    }
+
+    /** Local rules for deadlines; DOMAIN.md's defaults where a variable is not set. */
+    private static DeadlineRules deadlines(Map<String, String> env, DeadlineRules d) {
+        int control = intEnv(env, "HOUSESAFE_DEADLINE_CONTROL_HOURS", d.controlHours());
+        int appraisal = intEnv(env, "HOUSESAFE_DEADLINE_APPRAISAL_DAYS", d.appraisalDays());
+        String rectification = env.get("HOUSESAFE_DEADLINE_RECTIFICATION_DAYS");
+        Map<Grade, Integer> byGrade = rectification == null || rectification.isBlank() ? d.rectificationDays()
+                : named("HOUSESAFE_DEADLINE_RECTIFICATION_DAYS", rectification, ConfigSources::daysByGrade, null);
+        if (control < 1 || appraisal < 1) {
+            throw new IllegalArgumentException(
+                    "HOUSESAFE_DEADLINE_CONTROL_HOURS and HOUSESAFE_DEADLINE_APPRAISAL_DAYS must be at least 1");
+        }
+        return new DeadlineRules(control, appraisal, byGrade, d.zone());
+    }
+
+    /** {@code D=30,C=90,B=180}: days to rectify by appraisal grade. */
+    private static Map<Grade, Integer> daysByGrade(String text) {
+        Map<Grade, Integer> days = new java.util.EnumMap<>(Grade.class);
+        for (String part : text.split(",")) {
+            String[] kv = part.split("=", 2);
+            Grade grade = kv.length == 2 ? Coded.byCode(Grade.class, kv[0].trim().toUpperCase(java.util.Locale.ROOT))
+                    .orElse(null) : null;
+            if (grade == null || !kv[1].trim().matches("\\d{1,4}") || Integer.parseInt(kv[1].trim()) < 1) {
+                throw new IllegalArgumentException("must look like D=30,C=90,B=180 (grade=days, days at least 1)");
+            }
+            days.put(grade, Integer.parseInt(kv[1].trim()));
+        }
+        return Map.copyOf(days);
     }
 
     private static Config.Security security(Map<String, String> env, Config.Security d) {

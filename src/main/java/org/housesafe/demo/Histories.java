@@ -17,13 +17,15 @@ import org.housesafe.demo.CaseMix.Path;
 import org.housesafe.lifecycle.EventType;
 import org.housesafe.lifecycle.Grade;
 import org.housesafe.lifecycle.Judgement;
+import org.housesafe.lifecycle.Projection;
 import org.housesafe.lifecycle.Status;
 
 /**
  * The history of a surveyed house along its {@link Path}, dated inside the 2022 campaign, and
  * the lifecycle blocks (survey, rectification, appraisal), status and deadline that follow
  * from it. Event order follows DOMAIN.md's lifecycle:
- * survey → [control_measure] → recheck (document; then onsite for operating houses)
+ * survey → [control_measure recorded with a serious survey → control_measure by the street office]
+ * → recheck (document; then onsite for operating houses)
  * → appraisal → rectification_order → rectification_start → rectification_done → acceptance,
  * or → rectification_order → demolition_order → demolition → acceptance.
  */
@@ -65,7 +67,7 @@ final class Histories {
         private LocalDate rectificationDeadline;
         private LocalDate completed;
         private LocalDate accepted;
-        private String responsible;
+        private String controlOfficer;
 
         Run(Case c, Subject s, Crew crew, People people, SplittableRandom rng) {
             this.c = c;
@@ -80,14 +82,11 @@ final class Histories {
             boolean hazard = c.judgement().isHazard();
             LocalDate[] window = surveyWindow();
             survey(time.start(window[0], window[1]));
-            if (c.judgement() == Judgement.SERIOUS) {
-                // nobody to evacuate from a vacant house
-                List<String> control = c.vacant() ? List.of("stop_use", "cordon")
-                        : List.of("stop_use", "evacuate", "cordon");
-                measures.addAll(control);
-                responsible = officer();
-                add(EventType.CONTROL_MEASURE, time.soon(), responsible, STREET_OFFICE,
-                        "初判存在严重安全隐患，立即采取管控措施", Map.of("measures", control));
+            if (serious()) {
+                // the street office confirms the measures are carried out, which meets the 24 h deadline
+                controlOfficer = officer();
+                add(EventType.CONTROL_MEASURE, time.soon(), controlOfficer, STREET_OFFICE,
+                        "初判存在严重安全隐患，立即采取管控措施", Map.of("measures", control()));
             }
             if (c.path() != Path.SURVEYED) {
                 rechecks(hazard);
@@ -128,8 +127,27 @@ final class Histories {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("judgement", c.judgement().code());
             p.put("hazardTypes", s.hazardTypes());
+            p.put("suggestAppraisal", c.judgement().isHazard());
+            if (serious()) {
+                p.put("controlMeasures", control());
+            }
             p.put("photos", photos("survey", 2 + rng.nextInt(2)));
             add(EventType.SURVEY, at, crew.inspector(), INSPECTOR, null, p);
+            if (serious()) {
+                // what the write path records with a serious survey: the measures it puts in place at once
+                control().stream().filter(m -> !measures.contains(m)).forEach(measures::add);
+                add(EventType.CONTROL_MEASURE, at, crew.inspector(), INSPECTOR, Projection.SERIOUS_FINDING,
+                        Map.of("measures", control()));
+            }
+        }
+
+        private boolean serious() {
+            return c.judgement() == Judgement.SERIOUS;
+        }
+
+        /** A serious finding's control measures: nobody to evacuate from a vacant house. */
+        private List<String> control() {
+            return c.vacant() ? List.of("stop_use", "cordon") : List.of("stop_use", "evacuate", "cordon");
         }
 
         private void rechecks(boolean hazard) {
@@ -167,11 +185,10 @@ final class Histories {
             LocalDate appraised = time.date();
             rectificationDeadline = appraised.plusDays(Remedies.rectificationDays(c.grade()));
             Remedies.works(c, rng).stream().filter(m -> !measures.contains(m)).forEach(measures::add);
-            responsible = responsible != null ? responsible : officer();
             Map<String, Object> order = new LinkedHashMap<>();
             order.put("measures", List.copyOf(measures));
             order.put("deadline", rectificationDeadline.toString());
-            order.put("responsible", responsible);
+            order.put("responsible", responsible());
             add(EventType.RECTIFICATION_ORDER, time.after(1, 3), officer(), STREET_OFFICE, null, order);
             if (c.path().demolition()) {
                 demolish();
@@ -186,8 +203,10 @@ final class Histories {
             }
             Instant done = c.grade() == Grade.D ? time.after(5, 12) : time.after(10, 25);
             completed = time.date();
-            add(EventType.RECTIFICATION_DONE, done, officer(), STREET_OFFICE, null,
-                    Map.of("photos", photos("rectified", 2)));
+            Map<String, Object> finished = new LinkedHashMap<>();
+            finished.put("completedDate", completed.toString());
+            finished.put("photos", photos("rectified", 2));
+            add(EventType.RECTIFICATION_DONE, done, officer(), STREET_OFFICE, null, finished);
             if (c.path() == Path.CLOSED_AFTER_RECTIFICATION) {
                 accept(time.after(2, 7));
             }
@@ -215,15 +234,25 @@ final class Histories {
 
         private void accept(Instant at) {
             accepted = time.date();
-            add(EventType.ACCEPTANCE, at, officer(), STREET_OFFICE, null, Map.of("passed", true));
+            add(EventType.ACCEPTANCE, at, officer(), STREET_OFFICE, null, Map.of("acceptedDate", accepted.toString()));
         }
 
-        /** DOMAIN.md: appraisal due 30 days after the hazard recheck; rectification by grade. */
+        /** Who answers for the works: the officer who confirmed the control measures, else one picked now. */
+        private String responsible() {
+            if (controlOfficer == null) {
+                controlOfficer = officer();
+            }
+            return controlOfficer;
+        }
+
+        /**
+         * DOMAIN.md: appraisal due 30 days after the hazard recheck; rectification by grade until
+         * the works are done or the house is down (a serious finding's 24 h are met by then).
+         */
         private LocalDate deadline() {
             return switch (c.path().status) {
                 case AWAITING_APPRAISAL -> hazardRecheck.plusDays(30);
-                case AWAITING_RECTIFICATION, RECTIFYING, RECTIFIED, DEMOLITION_ORDERED, DEMOLISHED ->
-                        rectificationDeadline;
+                case AWAITING_RECTIFICATION, RECTIFYING, DEMOLITION_ORDERED -> rectificationDeadline;
                 default -> null;
             };
         }
@@ -248,12 +277,15 @@ final class Histories {
                 return b;
             }
             b.put("measures", List.copyOf(measures));
-            b.put("responsible", responsible);
+            if (rectificationDeadline == null) {
+                return b;       // control measures only: no order yet names who answers for works
+            }
+            b.put("responsible", controlOfficer);
             putDate(b, "deadline", rectificationDeadline);
             putDate(b, "completedDate", completed);
             putDate(b, "acceptedDate", accepted);
             b.put("progress", switch (c.path()) {
-                case RECTIFYING, AWAITING_APPRAISAL -> "in_progress";
+                case RECTIFYING -> "in_progress";
                 case RECTIFIED, CLOSED_AFTER_RECTIFICATION, DEMOLISHED, CLOSED_AFTER_DEMOLITION -> "done";
                 default -> "pending";
             });

@@ -12,7 +12,8 @@ import org.housesafe.lifecycle.EventType;
 /**
  * The 44 illegal sheds and hazardous old houses demolished around Nanhua University's Yumu
  * campus in summer 2022 (about 3000 m²). They were never surveyed: their history is only the
- * demolition batch — order, demolition, close-out — and they end closed. Every third one is a
+ * demolition batch — order, demolition, close-out — and they end closed. Close-out is not
+ * acceptance: their rectification block has no acceptance date. Every third one is a
  * dilapidated old house, the rest are sheds; all single-storey, so floor area is footprint.
  */
 final class Sheds {
@@ -71,6 +72,7 @@ final class Sheds {
         Map<String, Object> order = new LinkedHashMap<>();
         order.put("deadline", BATCH_DEADLINE.toString());
         order.put("batch", BATCH);
+        order.put("responsible", officer);
         DemoEvent ordered = new DemoEvent(EventType.DEMOLITION_ORDER, time.start(LocalDate.of(2022, 7, 11),
                 LocalDate.of(2022, 7, 15)), officer, DemoEvent.STREET_OFFICE,
                 oldHouse ? "危旧房屋，存在安全隐患，限期拆除" : "违法建设，限期拆除", order);
@@ -79,7 +81,6 @@ final class Sheds {
         DemoEvent demolition = new DemoEvent(EventType.DEMOLITION, demolishedAt, crew.inspector(), DemoEvent.INSPECTOR,
                 null, demolitionPayload(demolished, floorArea, BATCH, houseCode));
         Instant closedAt = time.after(3, 10);
-        LocalDate closed = time.date();
         String district = people.district().get(rng.nextInt(people.district().size()));
         DemoEvent closeOut = new DemoEvent(EventType.CLOSE_OUT, closedAt, district, DemoEvent.DISTRICT, null, Map.of());
         time.requireWithinCampaign();
@@ -89,8 +90,7 @@ final class Sheds {
         rectification.put("responsible", officer);
         rectification.put("deadline", BATCH_DEADLINE.toString());
         rectification.put("completedDate", demolished.toString());
-        rectification.put("acceptedDate", closed.toString());
-        rectification.put("progress", "done");
+        rectification.put("progress", "done");      // closed out (销号) without an acceptance (验收)
         return new Shed(houseCode, basic, construction, management, rectification,
                 List.of(ordered, demolition, closeOut));
     }

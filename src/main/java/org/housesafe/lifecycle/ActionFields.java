@@ -28,10 +28,8 @@ final class ActionFields {
                 throw LifecycleException.field(name, "is not a field of " + action.code() + "; known: " + known);
             }
         });
-        JsonNode note = p.get("note");
-        if (note != null && !note.isNull() && (!note.isTextual() || note.asText().length() > 500)) {
-            throw LifecycleException.field("note", "text of at most 500 characters");
-        }
+        optionalText(p, "note", 500);
+        optionalText(p, "batch", 200);
         switch (action) {
             case SURVEY -> {
                 String judgement = code(p, "judgement", codes(AttributeSchema.SURVEY, "judgement"));
@@ -58,13 +56,23 @@ final class ActionFields {
                 date(p, "deadline");
             }
             case RECTIFICATION_DONE -> date(p, "completedDate");
+            case DEMOLITION_ORDER -> {
+                if (p.hasNonNull("deadline")) {
+                    date(p, "deadline");
+                }
+                if (p.hasNonNull("responsible")) {
+                    text(p, "responsible");
+                }
+            }
             case ACCEPTANCE -> date(p, "acceptedDate");
             case DEMOLITION -> {
                 date(p, "date");
                 number(p, "area");
-                photos(p);
             }
             default -> { }
+        }
+        if (p.has("photos") || action == EventType.DEMOLITION) {
+            photos(p);
         }
     }
 
@@ -111,6 +119,13 @@ final class ActionFields {
         }
     }
 
+    private static void optionalText(JsonNode p, String field, int max) {
+        JsonNode v = p.get(field);
+        if (v != null && !v.isNull() && (!v.isTextual() || v.asText().length() > max)) {
+            throw LifecycleException.field(field, "text of at most " + max + " characters");
+        }
+    }
+
     static LocalDate date(JsonNode p, String field) {
         JsonNode v = p.get(field);
         try {
@@ -130,7 +145,7 @@ final class ActionFields {
         }
     }
 
-    /** Evidence: ids of photos uploaded to this building beforehand (at least one). */
+    /** Evidence: ids of photos uploaded to this building beforehand (at least one when present). */
     private static void photos(JsonNode p) {
         JsonNode v = p.get("photos");
         if (v == null || !v.isArray() || v.isEmpty() || v.size() > MAX_PHOTOS) {
@@ -150,15 +165,22 @@ final class ActionFields {
 
     /** Field names the payload of {@code action} may carry (others are refused). */
     static final Map<EventType, List<String>> KNOWN = Map.ofEntries(
-            Map.entry(EventType.SURVEY, List.of("judgement", "hazardTypes", "suggestAppraisal", "controlMeasures", "note")),
-            Map.entry(EventType.CONTROL_MEASURE, List.of("measures", "note")),
-            Map.entry(EventType.RECHECK, List.of("kind", "result", "note")),
-            Map.entry(EventType.APPRAISAL, List.of("grade", "agency", "reportNo", "date", "recommendation", "note")),
-            Map.entry(EventType.RECTIFICATION_ORDER, List.of("measures", "responsible", "deadline", "note")),
-            Map.entry(EventType.RECTIFICATION_START, List.of("note")),
-            Map.entry(EventType.RECTIFICATION_DONE, List.of("completedDate", "note")),
-            Map.entry(EventType.ACCEPTANCE, List.of("acceptedDate", "note")),
-            Map.entry(EventType.DEMOLITION_ORDER, List.of("deadline", "note")),
-            Map.entry(EventType.DEMOLITION, List.of("date", "area", "photos", "batch", "note")),
-            Map.entry(EventType.CLOSE_OUT, List.of("note")));
+            known(EventType.SURVEY, "judgement", "hazardTypes", "suggestAppraisal", "controlMeasures"),
+            known(EventType.CONTROL_MEASURE, "measures"),
+            known(EventType.RECHECK, "kind", "result"),
+            known(EventType.APPRAISAL, "grade", "agency", "reportNo", "date", "recommendation"),
+            known(EventType.RECTIFICATION_ORDER, "measures", "responsible", "deadline"),
+            known(EventType.RECTIFICATION_START),
+            known(EventType.RECTIFICATION_DONE, "completedDate"),
+            known(EventType.ACCEPTANCE, "acceptedDate"),
+            known(EventType.DEMOLITION_ORDER, "deadline", "batch", "responsible"),
+            known(EventType.DEMOLITION, "date", "area", "batch"),
+            known(EventType.CLOSE_OUT));
+
+    /** An action's own fields plus those every action may carry: a note and photos as evidence. */
+    private static Map.Entry<EventType, List<String>> known(EventType action, String... fields) {
+        List<String> all = new java.util.ArrayList<>(List.of(fields));
+        all.addAll(List.of("photos", "note"));
+        return Map.entry(action, List.copyOf(all));
+    }
 }

@@ -1,8 +1,7 @@
 package org.housesafe.lifecycle;
 
 /**
- * The kinds of entry in a building's history. The rules of which may follow which belong to
- * the lifecycle state machine (a later issue); here they only name what the history holds.
+ * The kinds of entry in a building's history; which may follow which is the {@link Lifecycle} table.
  */
 public enum EventType implements Coded {
     CREATED("created"),
@@ -16,7 +15,9 @@ public enum EventType implements Coded {
     ACCEPTANCE("acceptance"),
     DEMOLITION_ORDER("demolition_order"),
     DEMOLITION("demolition"),
-    CLOSE_OUT("close_out");
+    CLOSE_OUT("close_out"),
+    /** A correction of attributes or footprint (PATCH), with the old and new values. */
+    EDIT("edit");
 
     private final String code;
 

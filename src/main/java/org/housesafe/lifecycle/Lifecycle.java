@@ -51,7 +51,8 @@ public final class Lifecycle {
             rule(EnumSet.of(UNSURVEYED, SURVEYED, AWAITING_APPRAISAL, AWAITING_RECTIFICATION), EventType.DEMOLITION_ORDER,
                     null, roles(Role.STREET_OFFICE, Role.DISTRICT), DEMOLITION_ORDERED),
             rule(EnumSet.of(DEMOLITION_ORDERED), EventType.DEMOLITION, null, roles(Role.INSPECTOR, Role.STREET_OFFICE), DEMOLISHED),
-            rule(EnumSet.of(DEMOLISHED), EventType.CLOSE_OUT, null, roles(Role.DISTRICT), CLOSED));
+            rule(EnumSet.of(DEMOLISHED), EventType.CLOSE_OUT, null, roles(Role.DISTRICT), CLOSED),
+            rule(ANY, EventType.EDIT, null, roles(Role.INSPECTOR, Role.STREET_OFFICE, Role.DISTRICT), null));
 
     /** What an allowed action does: the state it leads to. */
     public record Outcome(EventType action, Status to) {

@@ -2,10 +2,12 @@ package org.housesafe.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.housesafe.building.AttributeSchema;
 
@@ -14,6 +16,10 @@ import org.housesafe.building.AttributeSchema;
  * appraisal and rectification blocks. The building row is this projection of its history.
  */
 public final class Projection {
+    /** The reason recorded with the control measures of a serious finding. */
+    public static final String SERIOUS_FINDING = "serious finding";
+    private static final List<String> DEFAULT_CONTROL = List.of("stop_use", "evacuate", "cordon");
+    private static final String DEMOLISH_ALL = "demolish_all";
 
     /** The parts of a building an event may change. */
     public record State(Status status, Judgement judgement, Grade grade, LocalDate deadline, String batch,
@@ -43,7 +49,12 @@ public final class Projection {
                 survey.put("surveyDate", day.toString());
                 survey.put("inspector", actor);
                 surveyedAt = surveyedAt == null ? at : surveyedAt;
-                deadline = judgement == Judgement.SERIOUS ? rules.control(at) : null;
+                deadline = null;
+                if (judgement == Judgement.SERIOUS) {
+                    // the measures are in place at once; the deadline stays until the street office confirms them
+                    addMeasures(attrs, seriousFindingMeasures(p).get("measures"));
+                    deadline = rules.control(at);
+                }
             }
             case CONTROL_MEASURE -> {
                 addMeasures(attrs, p.get("measures"));
@@ -79,8 +90,21 @@ public final class Projection {
                 rectification(attrs).put("acceptedDate", p.get("acceptedDate").asText());
                 deadline = null;
             }
-            case DEMOLITION_ORDER -> deadline = p.hasNonNull("deadline") ? LocalDate.parse(p.get("deadline").asText()) : deadline;
+            case DEMOLITION_ORDER -> {
+                addMeasures(attrs, JsonNodeFactory.instance.arrayNode().add(DEMOLISH_ALL));
+                ObjectNode r = rectification(attrs);
+                if (p.hasNonNull("responsible")) {
+                    r.put("responsible", p.get("responsible").asText());
+                }
+                if (p.hasNonNull("deadline")) {
+                    r.put("deadline", p.get("deadline").asText());
+                    deadline = LocalDate.parse(p.get("deadline").asText());
+                }
+                r.put("progress", "pending");
+                batch = p.hasNonNull("batch") ? p.get("batch").asText() : batch;
+            }
             case DEMOLITION -> {
+                rectification(attrs).put("progress", "done").put("completedDate", p.get("date").asText());
                 batch = p.hasNonNull("batch") ? p.get("batch").asText() : batch;
                 deadline = null;
             }
@@ -90,6 +114,24 @@ public final class Projection {
             deadline = null;
         }
         return new State(outcome.to(), judgement, grade, deadline, batch, attrs, surveyedAt);
+    }
+
+    /**
+     * The control measures a serious finding puts in place, as the payload of the
+     * {@code control_measure} event recorded with the survey: those the surveyor named in
+     * {@code controlMeasures}, else stop use, evacuate and cordon. That event only records them:
+     * the survey's projection has already applied them, and the control deadline stays until the
+     * street office (or district) records its own {@code control_measure}.
+     */
+    public static ObjectNode seriousFindingMeasures(JsonNode survey) {
+        ObjectNode control = JsonNodeFactory.instance.objectNode();
+        ArrayNode measures = control.putArray("measures");
+        if (survey.has("controlMeasures") && !survey.get("controlMeasures").isEmpty()) {
+            survey.get("controlMeasures").forEach(m -> measures.add(m.asText()));
+        } else {
+            DEFAULT_CONTROL.forEach(measures::add);
+        }
+        return control;
     }
 
     private static ObjectNode rectification(ObjectNode attrs) {

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.housesafe.account.Scope;
 import org.housesafe.adminunit.AdminUnit;
+import org.housesafe.building.BuildingFilter;
 import org.housesafe.building.BuildingFilters;
 import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.db.Database;
@@ -28,6 +30,9 @@ public final class StatsStore {
             SELECT %s AS unit, status, judgement, grade, COUNT(*) AS n, COUNT(surveyed_at) AS surveyed,
                    SUM(footprint_area) AS footprint, COALESCE(SUM(floor_area), 0) AS floor
               FROM building b WHERE 1=1%s GROUP BY %s, status, judgement, grade""";
+
+    private static final String SUMS =
+            "COUNT(*) AS n, COALESCE(SUM(b.footprint_area), 0) AS footprint, COALESCE(SUM(b.floor_area), 0) AS floor";
 
     private final Database db;
 
@@ -67,5 +72,33 @@ public final class StatsStore {
             throw new StoreException("summary failed", e);
         }
         return new SummaryStats(level.code(), total, new ArrayList<>(units.values()));
+    }
+
+    /**
+     * Counts and area sums of the buildings matching {@code filter} as they are now, grouped by
+     * the precomputed columns of {@code groupBy}: one GROUP BY on the building table.
+     */
+    void breakdown(BuildingFilter filter, List<GroupBy> groupBy, Breakdown.Builder out) {
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < groupBy.size(); i++) {
+            columns.append(i == 0 ? "" : ", ").append(groupBy.get(i).column());
+        }
+        Sql where = BuildingFilters.where(filter);
+        Sql sql = new Sql().append("SELECT " + (groupBy.isEmpty() ? "" : columns + ", ") + SUMS + " FROM building b")
+                .append(where.text(), where.params().toArray())
+                .append(groupBy.isEmpty() ? "" : " GROUP BY " + columns);
+        try (Connection c = db.connection();
+             PreparedStatement ps = sql.prepare(c);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String[] values = new String[groupBy.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getString(i + 1);
+                }
+                out.add(values, rs.getLong("n"), rs.getDouble("footprint"), rs.getDouble("floor"));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("statistics failed", e);
+        }
     }
 }

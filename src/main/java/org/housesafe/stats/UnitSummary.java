@@ -57,11 +57,11 @@ public final class UnitSummary {
 
     /** Square metres, rounded to 0.1. */
     public double getFootprintArea() {
-        return Math.round(footprintArea * 10) / 10.0;
+        return Area.round(footprintArea);
     }
 
     public double getFloorArea() {
-        return Math.round(floorArea * 10) / 10.0;
+        return Area.round(floorArea);
     }
 
     public Map<String, Long> getByStatus() {

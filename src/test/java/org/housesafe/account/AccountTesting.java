@@ -18,9 +18,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +28,7 @@ import org.housesafe.adminunit.AdminUnit;
 import org.housesafe.config.Config;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.geo.Wkb;
+import org.housesafe.testing.TestClock;
 import org.housesafe.web.TestApp;
 import org.locationtech.jts.geom.Envelope;
 
@@ -45,36 +43,17 @@ final class AccountTesting {
     private AccountTesting() {
     }
 
-    /** A clock the test moves by hand, so expiry is tested without sleeping. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
+    /**
+     * The shared {@link TestClock} under the name the account tests know it by; starts at the real
+     * time, since TestApp makes tokens that expire relative to today.
+     */
+    static final class MutableClock extends TestClock {
+        private MutableClock(Instant start) {
+            super(start);
         }
 
-        /** Starts at the real time, since TestApp makes tokens that expire relative to today. */
-        static MutableClock startingNow() {
-            return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+        public static MutableClock startingNow() {
+            return new MutableClock(TestClock.startingNow().instant());
         }
     }
 
@@ -227,7 +206,7 @@ final class AccountTesting {
         ConfiguredApp(Database db, Config.Security security, Clock clock) {
             Config d = Config.defaults();
             this.config = new Config(0, "127.0.0.1", d.dataDir(), null, null, null, d.extent(), d.basemap(), null,
-                    d.limits(), security, false);
+                    d.limits(), security, false, d.deadlines());
             this.services = HouseSafe.Services.of(config, db, clock);
             this.app = HouseSafe.create(config, services).start("127.0.0.1", 0);
         }

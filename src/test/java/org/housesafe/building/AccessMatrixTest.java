@@ -107,7 +107,8 @@ class AccessMatrixTest {
     private void assertCreate(TestClient c, String square, int expected, String cell) throws Exception {
         long before = count();
         String feature = BuildingApiTest.feature("M-" + serial.incrementAndGet(), square);
-        HttpResponse<String> r = c.post("/api/buildings", "application/json", feature);
+        HttpResponse<String> r = c.header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/buildings", "application/json", feature);
         assertThat(r.statusCode()).as(cell + ": " + r.body()).isEqualTo(expected);
         assertThat(count()).as(cell + " changes nothing when refused").isEqualTo(before + (expected == 201 ? 1 : 0));
     }

@@ -42,6 +42,16 @@ class BuildingApiTest {
         db.close();
     }
 
+    /** POST /api/buildings as the district user, with a fresh Idempotency-Key. */
+    private HttpResponse<String> create(String contentType, String body) throws Exception {
+        return create(contentType, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpResponse<String> create(String contentType, HttpRequest.BodyPublisher body) throws Exception {
+        return app.district.header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/buildings", contentType, body);
+    }
+
     @Test
     void health_names_the_backend() throws Exception {
         JsonNode body = ok(app.get("/health"));
@@ -142,7 +152,7 @@ class BuildingApiTest {
     @Test
     void a_valid_feature_is_created_with_codes_and_geodesic_area() throws Exception {
         String feature = feature("HS-NEW-1", SQUARE);
-        HttpResponse<String> r = app.post("/api/buildings", "application/geo+json", feature);
+        HttpResponse<String> r = create("application/geo+json", feature);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode p = JSON.readTree(r.body()).get("properties");
         assertThat(p.get("streetCode").asText()).isEqualTo(StoreFixture.WEST);
@@ -150,7 +160,7 @@ class BuildingApiTest {
         assertThat(p.get("status").asText()).isEqualTo("unsurveyed");
         assertThat(p.get("footprintArea").asDouble()).isBetween(110.0, 113.0);   // 0.0001° square at 26.95°N
         assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/api/buildings/"));
-        problem(app.post("/api/buildings", "application/json", feature("HS-NEW-1", SQUARE)), 409);
+        problem(create("application/json", feature("HS-NEW-1", SQUARE)), 409);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,7 +175,7 @@ class BuildingApiTest {
     void an_invalid_footprint_is_422_naming_the_error_and_nothing_is_written(String name, String coords,
                                                                              String says) throws Exception {
         long before = app.services.buildings().store().count(BuildingFilter.ALL);
-        JsonNode p = problem(app.post("/api/buildings", "application/json", feature("HS-BAD", coords)), 422);
+        JsonNode p = problem(create("application/json", feature("HS-BAD", coords)), 422);
         assertThat(p.toString()).contains(says);
         assertThat(app.services.buildings().store().count(BuildingFilter.ALL)).isEqualTo(before);
     }
@@ -174,7 +184,7 @@ class BuildingApiTest {
     void a_point_where_a_polygon_belongs_is_422() throws Exception {
         String body = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[112.55,26.95]},"
                 + "\"properties\":{\"basic\":{\"houseCode\":\"P\",\"address\":\"a\"}}}";
-        assertThat(problem(app.post("/api/buildings", "application/json", body), 422).toString()).contains("Polygon");
+        assertThat(problem(create("application/json", body), 422).toString()).contains("Polygon");
     }
 
     @Test
@@ -182,7 +192,7 @@ class BuildingApiTest {
         String body = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + SQUARE + "},"
                 + "\"properties\":{\"basic\":{\"houseCode\":\"X\",\"use\":\"casino\",\"floorsAbove\":-3,\"colour\":1},"
                 + "\"survey\":{\"judgement\":\"none\"}}}";
-        JsonNode p = problem(app.post("/api/buildings", "application/json", body), 422);
+        JsonNode p = problem(create("application/json", body), 422);
         assertThat(p.get("errors")).extracting(e -> e.get("field").asText()).contains(
                 "properties.basic.use", "properties.basic.floorsAbove", "properties.basic.colour",
                 "properties.survey", "properties.basic.address");
@@ -190,15 +200,15 @@ class BuildingApiTest {
 
     @Test
     void nan_and_malformed_json_are_400() throws Exception {
-        problem(app.post("/api/buildings", "application/json",
+        problem(create("application/json",
                 "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[NaN,26.9]]]}}"), 400);
-        problem(app.post("/api/buildings", "application/json", "{\"type\":"), 400);
-        problem(app.post("/api/buildings", "application/json", ""), 400);
+        problem(create("application/json", "{\"type\":"), 400);
+        problem(create("application/json", ""), 400);
     }
 
     @Test
     void more_vertices_than_the_limit_are_refused_before_validation() throws Exception {
-        JsonNode p = problem(app.post("/api/buildings", "application/json", feature("HS-BIG", ring(6_000))), 422);
+        JsonNode p = problem(create("application/json", feature("HS-BIG", ring(6_000))), 422);
         assertThat(p.toString()).contains("too many vertices");
     }
 
@@ -214,7 +224,7 @@ class BuildingApiTest {
     private void refusedAsTooLarge(HttpRequest.BodyPublisher body) throws Exception {
         long before = app.services.buildings().store().count(BuildingFilter.ALL);
         try {
-            problem(app.post("/api/buildings", "application/json", body), 413);
+            problem(create("application/json", body), 413);
         } catch (java.io.IOException closedWhileUploading) {
             assertThat(closedWhileUploading).isNotNull();
         }
@@ -229,7 +239,7 @@ class BuildingApiTest {
     @Test
     void ten_thousand_nested_arrays_are_refused_by_the_parser() throws Exception {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
-        JsonNode p = problem(app.post("/api/buildings", "application/json", "{\"geometry\":" + deep + "}"), 400);
+        JsonNode p = problem(create("application/json", "{\"geometry\":" + deep + "}"), 400);
         assertThat(p.get("type").asText()).endsWith("json-limit");
     }
 
@@ -242,15 +252,15 @@ class BuildingApiTest {
 
     @Test
     void a_form_or_text_body_is_415() throws Exception {
-        problem(app.post("/api/buildings", "text/plain", feature("HS-T", SQUARE)), 415);
-        problem(app.post("/api/buildings", "application/x-www-form-urlencoded", "a=b"), 415);
+        problem(create("text/plain", feature("HS-T", SQUARE)), 415);
+        problem(create("application/x-www-form-urlencoded", "a=b"), 415);
     }
 
     @Test
     void no_error_leaks_sql_class_names_or_paths() throws Exception {
         for (HttpResponse<String> r : java.util.List.of(
                 app.get("/api/buildings?status=%27%20OR%201%3D1--"),
-                app.post("/api/buildings", "application/json", "{\"type\":"),
+                create("application/json", "{\"type\":"),
                 app.get("/api/buildings/xyz"))) {
             assertThat(r.body()).doesNotContain("SELECT", "org.", "java.", "Exception", "/work/", "at ");
         }

@@ -12,11 +12,13 @@ import org.housesafe.lifecycle.Grade;
 import org.housesafe.lifecycle.Status;
 import org.housesafe.platform.web.ApiException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Envelope;
 
 class BuildingQueryParserTest {
     private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 26);
-    private final BuildingQueryParser parser = new BuildingQueryParser(Config.Limits.DEFAULT);
+    private final BuildingQueryParser parser = new BuildingQueryParser(Config.defaults());
 
     @Test
     void no_parameters_mean_everything_in_pages_of_a_hundred() {
@@ -56,6 +58,72 @@ class BuildingQueryParserTest {
 
     @Test
     void like_wildcards_are_escaped() {
-        assertThat(BuildingSql.escapeLike("50%_off!")).isEqualTo("50!%!_off!!");
+        assertThat(BuildingFilters.escapeLike("50%_off!")).isEqualTo("50!%!_off!!");
     }
+
+    @Test
+    void hazard_types_dates_and_a_drawn_area_are_parsed_into_the_filter() {
+        BuildingFilter f = parser.filter(Map.of("hazardType", List.of("alteration,cantilever"),
+                "from", List.of("2022-05-20"), "to", List.of("2022-08-31"), "within", List.of(SQUARE),
+                "groupBy", List.of("street")), Scope.ALL, TODAY, Set.of("groupBy"));
+        assertThat(f.hazardTypes()).containsExactly("alteration", "cantilever");
+        assertThat(f.lastEvent().start()).isEqualTo(java.time.Instant.parse("2022-05-19T16:00:00Z"));
+        assertThat(f.lastEvent().end()).isEqualTo(java.time.Instant.parse("2022-08-31T16:00:00Z"));
+        assertThat(f.within().getArea()).isGreaterThan(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "hazardType | rust",
+            "from       | 2024-13-45",
+            "to         | 2022-02-30",
+            "from       | 22-05-20",
+            "within     | {not json",
+            "groupBy    | street"})
+    void a_bad_or_unknown_filter_value_is_a_400_naming_its_parameter(String name, String value) {
+        assertThatThrownBy(() -> parser.filter(Map.of(name, List.of(value)), Scope.ALL, TODAY, Set.of()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.errors().get(0).field()).isEqualTo(name);
+                });
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_is_refused() {
+        assertThatThrownBy(() -> parser.filter(Map.of("from", List.of("2022-06-02"), "to", List.of("2022-06-01")),
+                Scope.ALL, TODAY, Set.of())).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a bow tie: self-intersecting
+            "{\"type\":\"Polygon\",\"coordinates\":[[[112.5,26.8],[112.6,26.9],[112.6,26.8],[112.5,26.9],[112.5,26.8]]]}",
+            // the whole earth: outside the service extent
+            "{\"type\":\"Polygon\",\"coordinates\":[[[-180,-90],[180,-90],[180,90],[-180,90],[-180,-90]]]}",
+            "{\"type\":\"Point\",\"coordinates\":[112.5,26.8]}"})
+    void a_drawn_area_that_is_no_valid_polygon_in_the_extent_is_a_422_naming_within(String geometry) {
+        assertThatThrownBy(() -> parser.filter(Map.of("within", List.of(geometry)), Scope.ALL, TODAY, Set.of()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.errors().get(0).field()).startsWith("within");
+                });
+    }
+
+    @Test
+    void a_street_or_community_outside_the_callers_scope_is_a_403() {
+        Scope west = Scope.of(Set.of("430408003"));
+        assertThat(parser.filter(Map.of("street", List.of("430408003"), "community", List.of("430408003001")), west,
+                TODAY, Set.of()).streets()).containsExactly("430408003");
+        for (String[] p : new String[][] {{"street", "430408003,430406006"}, {"community", "430406006001"}}) {
+            assertThatThrownBy(() -> parser.filter(Map.of(p[0], List.of(p[1])), west, TODAY, Set.of()))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.status()).isEqualTo(403);
+                        assertThat(e.errors().get(0).field()).isEqualTo(p[0]);
+                    });
+        }
+    }
+
+    private static final String SQUARE =
+            "{\"type\":\"Polygon\",\"coordinates\":[[[112.5,26.8],[112.6,26.8],[112.6,26.9],[112.5,26.9],[112.5,26.8]]]}";
 }

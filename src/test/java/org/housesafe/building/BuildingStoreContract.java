@@ -114,10 +114,10 @@ abstract class BuildingStoreContract {
     void the_overdue_filter_compares_deadlines_with_today() throws IOException {
         java.time.LocalDate today = java.time.LocalDate.of(2022, 9, 2);
         BuildingFilter overdue = new BuildingFilter(Scope.ALL, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), null, new BuildingFilter.Overdue(true, today));
+                Set.of(), null, new BuildingFilter.Overdue(true, today), Set.of(), null, null);
         assertMatches(overdue, r -> r.building().deadline() != null && r.building().deadline().isBefore(today));
         BuildingFilter onTime = new BuildingFilter(Scope.ALL, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), null, new BuildingFilter.Overdue(false, java.time.LocalDate.of(2022, 9, 1)));
+                Set.of(), null, new BuildingFilter.Overdue(false, java.time.LocalDate.of(2022, 9, 1)), Set.of(), null, null);
         assertMatches(onTime, r -> true);
     }
 
@@ -224,7 +224,8 @@ abstract class BuildingStoreContract {
     private static BuildingFilter filter(Envelope bbox, Set<String> streets, Set<String> communities,
                                          Set<Status> statuses, Set<Judgement> judgements, Set<Grade> grades,
                                          Set<String> uses, String text) {
-        return new BuildingFilter(Scope.ALL, bbox, streets, communities, statuses, judgements, grades, uses, text, null);
+        return new BuildingFilter(Scope.ALL, bbox, streets, communities, statuses, judgements, grades, uses, text, null,
+                Set.of(), null, null);
     }
 
     private void assertMatches(BuildingFilter f, Predicate<BuildingStore.NewRecord> expected) throws IOException {

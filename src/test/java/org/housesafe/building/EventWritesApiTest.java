@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.housesafe.account.Role;
 import org.housesafe.account.Scope;
+import org.housesafe.config.Config;
 import org.housesafe.platform.db.Database;
+import org.housesafe.testing.TestClock;
 import org.housesafe.web.TestApp;
 import org.housesafe.web.TestClient;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +30,7 @@ class EventWritesApiTest {
     private static final String SURVEY = "{\"action\":\"survey\",\"payload\":{\"judgement\":\"serious\","
             + "\"hazardTypes\":[\"load_bearing_cracks\"]}}";
 
+    final TestClock clock = TestClock.startingNow();
     Database db;
     TestApp app;
     String token;
@@ -33,7 +39,7 @@ class EventWritesApiTest {
     @BeforeEach
     void start() {
         db = Database.open("jdbc:h2:mem:events-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
-        app = new TestApp(db);
+        app = new TestApp(db, Config.defaults().basemap(), clock);
         app.services.units().insertAll(StoreFixture.units());
         app.services.buildings().store().insertAll(StoreFixture.buildings(0, 20));
         id = StoreFixture.building(0).building().id().toString();   // west, unsurveyed
@@ -77,7 +83,40 @@ class EventWritesApiTest {
                 .containsExactly("stop_use", "evacuate", "cordon");
         var history = app.services.buildings().history(UUID.fromString(id), Scope.ALL);
         assertThat(history).extracting(e -> e.type()).endsWith("survey", "control_measure");
-        assertThat(history.get(history.size() - 1).prevHash()).isEqualTo(history.get(history.size() - 2).hash());
+        var recorded = history.get(history.size() - 1);
+        assertThat(recorded.prevHash()).isEqualTo(history.get(history.size() - 2).hash());
+        assertThat(List.of(recorded.actor(), recorded.role(), recorded.reason()))
+                .containsExactly("inspector", "inspector", "serious finding");
+        assertThat(JSON.readTree(recorded.payloadJson()).get("measures")).extracting(JsonNode::asText)
+                .containsExactly("stop_use", "evacuate", "cordon");
+        assertThat(recorded.occurredAt()).isEqualTo(history.get(history.size() - 2).occurredAt());
+    }
+
+    @Test
+    void the_measures_of_a_serious_survey_are_due_within_24_hours_until_the_street_office_confirms_them()
+            throws Exception {
+        String survey = "{\"action\":\"survey\",\"payload\":{\"judgement\":\"serious\","
+                + "\"hazardTypes\":[\"load_bearing_cracks\"],\"controlMeasures\":[\"stop_use\",\"cordon\"]}}";
+        HttpResponse<String> r = act(inspector(), id, "\"1\"", UUID.randomUUID().toString(), survey);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode p = JSON.readTree(r.body()).get("properties");
+        LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).plusDays(1);
+        assertThat(p.get("deadline").asText()).isEqualTo(tomorrow.toString());
+        assertThat(p.get("rectification").get("measures")).extracting(JsonNode::asText)
+                .containsExactly("stop_use", "cordon");
+
+        String office = app.token(app.user("office", Role.STREET_OFFICE, Scope.of(Set.of(StoreFixture.WEST))));
+        clock.advance(Duration.ofHours(3));
+        HttpResponse<String> confirmed = act(app.client(office), id, "\"2\"", UUID.randomUUID().toString(),
+                "{\"action\":\"control_measure\",\"payload\":{\"measures\":[\"stop_use\",\"cordon\"]}}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        JsonNode after = JSON.readTree(confirmed.body()).get("properties");
+        assertThat(after.get("deadline").isNull()).isTrue();
+        assertThat(after.get("status").asText()).isEqualTo("surveyed");
+        assertThat(after.get("rectification").get("measures")).extracting(JsonNode::asText)
+                .containsExactly("stop_use", "cordon");
+        assertThat(app.services.buildings().history(UUID.fromString(id), Scope.ALL)).extracting(e -> e.role())
+                .endsWith("inspector", "inspector", "street_office");
     }
 
     @Test

@@ -20,19 +20,19 @@ import org.locationtech.jts.geom.Geometry;
  * A small world for store tests: two streets side by side (west 430408003, east 430408004),
  * each split into a north and a south community, and buildings as squares placed by index.
  */
-final class StoreFixture {
-    static final String WEST = "430408003";
-    static final String EAST = "430408004";
-    static final String WEST_NORTH = "430408003001";
-    static final String WEST_SOUTH = "430408003002";
-    static final String EAST_NORTH = "430408004001";
-    static final String EAST_SOUTH = "430408004002";
+public final class StoreFixture {
+    public static final String WEST = "430408003";
+    public static final String EAST = "430408004";
+    public static final String WEST_NORTH = "430408003001";
+    public static final String WEST_SOUTH = "430408003002";
+    public static final String EAST_NORTH = "430408004001";
+    public static final String EAST_SOUTH = "430408004002";
     static final Instant T0 = Instant.parse("2022-05-20T01:00:00Z");
 
     private StoreFixture() {
     }
 
-    static List<AdminUnit> units() {
+    public static List<AdminUnit> units() {
         return List.of(
                 unit(WEST, "华兴街道", AdminUnit.Level.STREET, null, 112.50, 26.80, 112.60, 27.00),
                 unit(EAST, "联合街道", AdminUnit.Level.STREET, null, 112.60, 26.80, 112.70, 27.00),
@@ -48,7 +48,7 @@ final class StoreFixture {
     }
 
     /** A square of about 10 m at (lon, lat) in the given street and community. */
-    static Geometry square(double lon, double lat) {
+    public static Geometry square(double lon, double lat) {
         double d = 0.0001;
         return Wkb.FACTORY.toGeometry(new Envelope(lon, lon + d, lat, lat + d));
     }

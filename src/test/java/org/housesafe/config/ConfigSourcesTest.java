@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.housesafe.lifecycle.DeadlineRules;
+import org.housesafe.lifecycle.Grade;
 import org.junit.jupiter.api.Test;
 
 class ConfigSourcesTest {
@@ -50,5 +52,23 @@ class ConfigSourcesTest {
                 .hasMessageContaining("HOUSESAFE_EXTENT");
         assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_BASEMAP", "google"), ConfigSources.Flags.NONE))
                 .hasMessageContaining("osm, tianditu or none");
+    }
+
+    @Test
+    void deadline_rules_follow_local_settings_and_keep_the_domain_defaults_otherwise() {
+        Config d = ConfigSources.resolve(Map.of(), ConfigSources.Flags.NONE);
+        assertThat(d.deadlines()).isEqualTo(DeadlineRules.DEFAULT);
+        Config local = ConfigSources.resolve(Map.of("HOUSESAFE_DEADLINE_CONTROL_HOURS", "12",
+                "HOUSESAFE_DEADLINE_APPRAISAL_DAYS", "15", "HOUSESAFE_DEADLINE_RECTIFICATION_DAYS", "d=20, C=60"),
+                ConfigSources.Flags.NONE);
+        assertThat(local.deadlines().controlHours()).isEqualTo(12);
+        assertThat(local.deadlines().appraisalDays()).isEqualTo(15);
+        assertThat(local.deadlines().rectificationDays()).isEqualTo(Map.of(Grade.D, 20, Grade.C, 60));
+        for (String bad : new String[] {"D=0", "E=30", "D:30", "D=ten", "D=99999"}) {
+            assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_DEADLINE_RECTIFICATION_DAYS", bad),
+                    ConfigSources.Flags.NONE)).as(bad).hasMessageContaining("HOUSESAFE_DEADLINE_RECTIFICATION_DAYS");
+        }
+        assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_DEADLINE_CONTROL_HOURS", "0"),
+                ConfigSources.Flags.NONE)).hasMessageContaining("HOUSESAFE_DEADLINE_CONTROL_HOURS");
     }
 }

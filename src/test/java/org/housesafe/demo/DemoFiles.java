@@ -116,6 +116,21 @@ record DemoFiles(List<Unit> streets, List<Unit> communities, List<Building> buil
         return Instant.parse(event.get("occurredAt").asText());
     }
 
+    /**
+     * Whether event {@code i} of a history is the control measure the write path records with a
+     * serious survey: a {@code control_measure} right after a serious survey, at the same instant.
+     * A client never sends it; the survey's write produces it.
+     */
+    static boolean recordedWithSurvey(JsonNode events, int i) {
+        if (i == 0 || !events.get(i).get("type").asText().equals("control_measure")) {
+            return false;
+        }
+        JsonNode survey = events.get(i - 1);
+        return survey.get("type").asText().equals("survey")
+                && survey.get("payload").get("judgement").asText().equals("serious")
+                && survey.get("occurredAt").equals(events.get(i).get("occurredAt"));
+    }
+
     /** The UTC date of an event: the generator keeps it equal to the China date. */
     static LocalDate date(JsonNode event) {
         return LocalDate.ofInstant(at(event), java.time.ZoneOffset.UTC);

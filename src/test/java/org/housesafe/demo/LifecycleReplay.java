@@ -16,6 +16,8 @@ final class LifecycleReplay {
             "unsurveyed             | survey                  | inspector     → surveyed",
             "surveyed               | survey                  | inspector     → surveyed",
             "*                      | control_measure         | street_office → *",
+            // the measures a serious survey puts in place, recorded by the write path in the surveyor's name
+            "surveyed               | control_measure         | inspector     → surveyed",
             "surveyed               | recheck:document:no_hazard | district   → archived_safe",
             "surveyed               | recheck:document:hazard | district      → awaiting_appraisal",
             "surveyed               | recheck:document:returned | district    → surveyed",

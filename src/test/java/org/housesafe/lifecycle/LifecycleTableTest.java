@@ -33,8 +33,10 @@ class LifecycleTableTest {
             Map.entry("rectification_done", "{'completedDate':'2026-08-01'}"),
             Map.entry("acceptance", "{'acceptedDate':'2026-08-05'}"),
             Map.entry("demolition_order", "{}"),
+            Map.entry("demolition_order:responsible", "{'deadline':'2026-09-01','batch':'b','responsible':'王工'}"),
             Map.entry("demolition", "{'date':'2026-08-01','area':120.5,'photos':['00000000-0000-0000-0000-000000000001']}"),
-            Map.entry("close_out", "{}"));
+            Map.entry("close_out", "{}"),
+            Map.entry("edit", "{}"));
 
     @ParameterizedTest(name = "{0} | {1} | {2} → {3}")
     @CsvSource(delimiter = '|', value = {
@@ -66,6 +68,7 @@ class LifecycleTableTest {
         "demolished             | acceptance           | street_office | closed",
         "unsurveyed             | demolition_order     | district      | demolition_ordered",
         "awaiting_rectification | demolition_order     | street_office | demolition_ordered",
+        "unsurveyed             | demolition_order:responsible | street_office | demolition_ordered",
         "closed                 | demolition_order     | district      | 409",
         "demolition_ordered     | demolition           | inspector     | demolished",
         "demolition_ordered     | demolition           | district      | 403",
@@ -74,6 +77,10 @@ class LifecycleTableTest {
         "awaiting_rectification | rectification_done   | street_office | 409",
         "surveyed               | survey               | planner       | 403",
         "surveyed               | control_measure      | admin         | 403",
+        "closed                 | edit                 | inspector     | closed",
+        "demolished             | edit                 | district      | demolished",
+        "surveyed               | edit                 | appraiser     | 403",
+        "surveyed               | edit                 | planner       | 403",
     })
     void each_row_of_the_table_holds(String from, String step, String role, String expected) throws Exception {
         Status state = Coded.byCode(Status.class, from).orElseThrow();
@@ -104,10 +111,10 @@ class LifecycleTableTest {
         assertThatThrownBy(() -> Lifecycle.decide(Status.RECTIFIED, EventType.CLOSE_OUT, Role.DISTRICT, JSON.createObjectNode()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.extensions().get("allowedActions")).isEqualTo(java.util.List.of("control_measure"));
+                    assertThat(e.extensions().get("allowedActions")).isEqualTo(java.util.List.of("control_measure", "edit"));
                 });
         assertThat(Lifecycle.allowed(Status.RECTIFIED, Role.STREET_OFFICE))
-                .containsExactly(EventType.CONTROL_MEASURE, EventType.ACCEPTANCE);
+                .containsExactly(EventType.CONTROL_MEASURE, EventType.ACCEPTANCE, EventType.EDIT);
     }
 
     @ParameterizedTest(name = "{0} {1} → 422 on {2}")
@@ -122,6 +129,12 @@ class LifecycleTableTest {
         "demolition      | {'date':'2026-08-01','area':120}                      | payload.photos",
         "demolition      | {'date':'2026-08-01','area':-3,'photos':[]}           | payload.area",
         "control_measure | {'measures':[]}                                       | payload.measures",
+        "demolition_order | {'deadline':'soon'}                                  | payload.deadline",
+        "demolition_order | {'batch':42}                                         | payload.batch",
+        "demolition_order | {'responsible':42}                                   | payload.responsible",
+        "demolition_order | {'responsible':' '}                                  | payload.responsible",
+        "survey          | {'judgement':'none','photos':['x.jpg']}               | payload.photos",
+        "rectification_start | {'photos':[]}                                    | payload.photos",
     })
     void missing_or_bad_fields_are_422_naming_them(String action, String payload, String field) throws Exception {
         EventType t = Coded.byCode(EventType.class, action).orElseThrow();

@@ -39,7 +39,7 @@ public final class TestApp implements AutoCloseable {
     public TestApp(Database db, Basemap basemap, Clock clock) {
         Config d = Config.defaults();
         this.config = new Config(0, "127.0.0.1", d.dataDir(), null, null, null, d.extent(), basemap, null,
-                d.limits(), d.security(), false);
+                d.limits(), d.security(), false, d.deadlines());
         this.services = HouseSafe.Services.of(config, db, clock);
         this.app = HouseSafe.create(config, services).start("127.0.0.1", 0);
         user("test-admin", Role.ADMIN, Scope.ALL);

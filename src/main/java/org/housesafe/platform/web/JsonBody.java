@@ -86,7 +86,7 @@ public final class JsonBody {
     private void checkHeaders(String contentType, long contentLength) {
         if (!isJson(contentType)) {
             throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
-                    "Send the body as application/json or application/geo+json", List.of(), Map.of());
+                    "Send the body as application/json, application/geo+json or application/merge-patch+json", List.of(), Map.of());
         }
         if (contentLength > maxBytes) {
             throw tooLarge();
@@ -103,7 +103,8 @@ public final class JsonBody {
             return false;
         }
         String base = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
-        return base.equals("application/json") || base.equals("application/geo+json");
+        return base.equals("application/json") || base.equals("application/geo+json")
+                || base.equals("application/merge-patch+json");
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,164 @@
+package org.housesafe.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.housesafe.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The map page as a user drives it in one browser: sign in, tap a building on the canvas, use
+ * the panel's action forms. Waits on conditions, never on time. Screenshots go to target-…/screenshots.
+ */
+final class MapPage {
+    static final Path SCREENS = Path.of(System.getProperty("housesafe.test.tmp", "target/test-tmp"))
+            .getParent().resolve("screenshots");
+
+    final Browser browser;
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    MapPage(Browser browser) {
+        this.browser = browser;
+        this.driver = browser.driver();
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Opens the map at lon, lat, zoom 19 and signs in as user on the way. */
+    MapPage signIn(TestApp app, String user, double lon, double lat) {
+        driver.get(String.format(Locale.ROOT, "%s/#map=19/%.6f/%.6f", app.base(), lat, lon));
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+        driver.findElement(By.id("login-username")).sendKeys(user);
+        driver.findElement(By.id("login-password")).sendKeys(TestApp.PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.attributeContains(By.id("map"), "class", "leaflet-container"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-bar"), user));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        return this;
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits until building id is drawn and taps it on the canvas, then waits for its panel. */
+    void tapBuilding(String id, String houseCode) {
+        Map<String, Object> point = wait.until(d -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) js("return window.houseSafe && window.houseSafe.buildingPoint(arguments[0]);", id);
+            return p != null && Boolean.TRUE.equals(p.get("clickable")) ? p : null;
+        });
+        new Actions(driver).moveToLocation(((Number) point.get("x")).intValue(), ((Number) point.get("y")).intValue())
+                .click().perform();
+        wait.until(ExpectedConditions.textToBe(By.id("panel-house-code"), houseCode));
+        wait.until(ExpectedConditions.attributeToBe(By.id("panel"), "data-state", "loaded"));
+    }
+
+    /** The fill colour building id is drawn with now. */
+    String fillOf(String id) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> style = (Map<String, Object>) js("return window.houseSafe.buildingStyle(arguments[0]);", id);
+        assertThat(style).as("building %s is drawn", id).isNotNull();
+        return String.valueOf(style.get("fillColor"));
+    }
+
+    void waitForFill(String id, String colour) {
+        until(() -> "building " + id + " drawn in " + colour + "; it is " + fillOf(id), d -> colour.equals(fillOf(id)));
+    }
+
+    /** Waits for condition; a timeout says what was expected and what is there. */
+    <T> T until(java.util.function.Supplier<String> message, java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(message).until(condition);
+    }
+
+    /** The labels of the action buttons in the panel. */
+    List<String> actionButtons() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-actions .action-button")));
+        return driver.findElements(By.cssSelector("#panel-actions .action-button")).stream()
+                .map(e -> e.getAttribute("data-action")).toList();
+    }
+
+    /** Presses the action's button and returns its form. */
+    WebElement openAction(String action) {
+        actionButtons();
+        driver.findElement(By.cssSelector("#panel-actions .action-button[data-action='" + action + "']")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel-actions form.action-form[data-action='" + action + "']")));
+    }
+
+    WebElement form() {
+        return driver.findElement(By.cssSelector("#panel-actions form.action-form"));
+    }
+
+    void select(String field, String value) {
+        new Select(form().findElement(By.cssSelector("select[name='" + field + "']"))).selectByValue(value);
+    }
+
+    String selected(String field) {
+        return form().findElement(By.cssSelector("select[name='" + field + "']")).getAttribute("value");
+    }
+
+    void check(String field, String value) {
+        WebElement box = form().findElement(By.cssSelector("[data-field='" + field + "'] input[value='" + value + "']"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    boolean isChecked(String field, String value) {
+        return form().findElement(By.cssSelector("[data-field='" + field + "'] input[value='" + value + "']")).isSelected();
+    }
+
+    WebElement note() {
+        return form().findElement(By.cssSelector("textarea[name='note']"));
+    }
+
+    /** Chooses a photo file as the camera would deliver it and waits for its thumbnail. */
+    void addPhoto(Path file) {
+        int before = form().findElements(By.cssSelector(".photo-item[data-state='done']")).size();
+        form().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> form().findElements(By.cssSelector(".photo-item[data-state='done'] img.photo-thumb")).size() > before);
+    }
+
+    void submit() {
+        form().findElement(By.cssSelector(".action-submit")).click();
+    }
+
+    /** Waits until the form is gone and the panel shows the building at version (after a write). */
+    void waitForVersion(long version) {
+        until(() -> "panel at version " + version + "; it shows " + driver.findElement(By.id("panel")).getAttribute("data-version")
+                        + "; form message: " + driver.findElements(By.cssSelector("#panel-actions .form-message, #panel-actions .notice"))
+                        .stream().map(WebElement::getText).toList(),
+                ExpectedConditions.attributeToBe(By.id("panel"), "data-version", String.valueOf(version)));
+    }
+
+    /** The event types of the timeline, oldest first. */
+    List<String> timelineTypes() {
+        return driver.findElements(By.cssSelector("#panel .timeline-item")).stream()
+                .map(e -> e.getAttribute("data-type")).toList();
+    }
+
+    void waitForTimeline(String... types) {
+        until(() -> "timeline with " + List.of(types) + "; it has " + timelineTypes(), d -> timelineTypes().containsAll(List.of(types)));
+    }
+
+    WebElement lastTimelineItem(String type) {
+        List<WebElement> items = driver.findElements(By.cssSelector("#panel .timeline-item[data-type='" + type + "']"));
+        assertThat(items).as("timeline items of type %s", type).isNotEmpty();
+        return items.get(items.size() - 1);
+    }
+
+    void screenshot(String name) {
+        browser.screenshot(SCREENS.resolve(name));
+    }
+}
