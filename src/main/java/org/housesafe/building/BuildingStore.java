@@ -20,6 +20,7 @@ import org.housesafe.lifecycle.Judgement;
 import org.housesafe.lifecycle.NewEvent;
 import org.housesafe.lifecycle.Status;
 import org.housesafe.platform.db.Database;
+import org.housesafe.platform.db.Jdbc;
 import org.housesafe.platform.db.RowSink;
 import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.db.StoreException;
@@ -171,24 +172,11 @@ public final class BuildingStore {
             sql.append(" AND b.id > ?", query.after());
         }
         sql.append(" ORDER BY b.id FETCH FIRST ? ROWS ONLY", query.limit() + 1);
-        try (Connection c = db.connection()) {
-            db.dialect().beginStreaming(c);
-            try (PreparedStatement ps = sql.prepare(c)) {
-                ps.setFetchSize(STREAM_FETCH_SIZE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(row(rs, false));
-                    }
-                }
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                }
+        new Jdbc(db).stream(sql, STREAM_FETCH_SIZE, rs -> {
+            while (rs.next()) {
+                sink.accept(row(rs, false));
             }
-        } catch (SQLException e) {
-            throw new StoreException("list failed", e);
-        }
+        }, "list failed");
     }
 
     public List<Event> history(UUID id) {

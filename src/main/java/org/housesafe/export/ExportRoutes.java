@@ -85,17 +85,18 @@ public final class ExportRoutes {
 
     private void ledger(Context ctx, String extension, String contentType, SheetFactory sheets) throws IOException {
         Caller caller = AccessControl.caller(ctx);
-        BuildingFilter filter = filter(ctx, caller);
+        BuildingFilter filter = filter(ctx, caller, "sort", "order");
+        LedgerSort sort = LedgerSort.parse(ctx.queryParamMap());
         LocalDate today = buildings.today();
         ExportArea area = ExportArea.of(filter, caller.scope(), units);
-        String title = LedgerColumns.title(area, today, store.countLedger(filter));
+        String title = LedgerColumns.title(area, today, store.ledgerCounts(filter, today).total());
         ctx.header("Content-Disposition", area.contentDisposition("隐患台账", "ledger", today, extension));
         ctx.contentType(contentType);
         OutputStream body = ctx.outputStream();
         LedgerSheet sheet = sheets.open(body, today);
         sheet.start(title);
         long[] number = {0};
-        store.ledger(filter, caller.masked(), row -> sheet.row(++number[0], row));
+        store.ledger(filter, sort, caller.masked(), row -> sheet.row(++number[0], row));
         sheet.finish();
         body.close();
     }

@@ -14,8 +14,11 @@ final class LedgerColumns {
     /** Whether a column holds free text typed by users (written inline, checked for formula prefixes in CSV). */
     enum Kind { TEXT, LABEL, NUMBER, DATE }
 
-    /** One column; {@code value} gets the row's 1-based number (序号) and the row. */
-    record Column(String header, double width, Kind kind, Value value) {
+    /**
+     * One column; {@code key} names it in the ledger page's JSON and its {@code sort} parameter;
+     * {@code value} gets the row's 1-based number (序号) and the row.
+     */
+    record Column(String key, String header, double width, Kind kind, Value value) {
     }
 
     @FunctionalInterface
@@ -24,26 +27,26 @@ final class LedgerColumns {
     }
 
     static final List<Column> ALL = List.of(
-            new Column("序号", 6, Kind.NUMBER, (n, r, t) -> n),
-            new Column("街道", 12, Kind.LABEL, (n, r, t) -> r.streetName()),
-            new Column("社区/村", 12, Kind.LABEL, (n, r, t) -> r.communityName()),
-            new Column("房屋编码", 20, Kind.TEXT, (n, r, t) -> r.houseCode()),
-            new Column("地址", 40, Kind.TEXT, (n, r, t) -> r.address()),
-            new Column("产权人", 10, Kind.TEXT, (n, r, t) -> r.ownerName()),
-            new Column("结构", 16, Kind.LABEL, (n, r, t) -> Labels.of("structure", r.structure())),
-            new Column("层数", 6, Kind.NUMBER, (n, r, t) -> r.floorsAbove()),
-            new Column("建筑面积", 10, Kind.NUMBER, (n, r, t) -> r.floorArea()),
-            new Column("建成年代", 13, Kind.LABEL, (n, r, t) -> Labels.of("constructionPeriod", r.constructionPeriod())),
-            new Column("用途", 14, Kind.LABEL, (n, r, t) -> Labels.of("use", r.use())),
-            new Column("初判", 17, Kind.LABEL, (n, r, t) -> Labels.of(r.judgement())),
-            new Column("隐患类型", 24, Kind.LABEL, (n, r, t) -> Labels.of("hazardTypes", r.hazardTypes())),
-            new Column("鉴定等级", 15, Kind.LABEL, (n, r, t) -> Labels.of(r.grade())),
-            new Column("整治措施", 20, Kind.LABEL, (n, r, t) -> Labels.of("measures", r.measures())),
-            new Column("责任人", 10, Kind.TEXT, (n, r, t) -> r.responsible()),
-            new Column("时限", 12, Kind.DATE, (n, r, t) -> r.deadline()),
-            new Column("完成日期", 12, Kind.DATE, (n, r, t) -> r.completedDate()),
-            new Column("是否销号", 9, Kind.LABEL, (n, r, t) -> r.closed() ? "是" : "否"),
-            new Column("备注", 28, Kind.TEXT, LedgerColumns::remarks));
+            new Column("number", "序号", 6, Kind.NUMBER, (n, r, t) -> n),
+            new Column("street", "街道", 12, Kind.LABEL, (n, r, t) -> r.streetName()),
+            new Column("community", "社区/村", 12, Kind.LABEL, (n, r, t) -> r.communityName()),
+            new Column("houseCode", "房屋编码", 20, Kind.TEXT, (n, r, t) -> r.houseCode()),
+            new Column("address", "地址", 40, Kind.TEXT, (n, r, t) -> r.address()),
+            new Column("owner", "产权人", 10, Kind.TEXT, (n, r, t) -> r.ownerName()),
+            new Column("structure", "结构", 16, Kind.LABEL, (n, r, t) -> Labels.of("structure", r.structure())),
+            new Column("floors", "层数", 6, Kind.NUMBER, (n, r, t) -> r.floorsAbove()),
+            new Column("floorArea", "建筑面积", 10, Kind.NUMBER, (n, r, t) -> r.floorArea()),
+            new Column("period", "建成年代", 13, Kind.LABEL, (n, r, t) -> Labels.of("constructionPeriod", r.constructionPeriod())),
+            new Column("use", "用途", 14, Kind.LABEL, (n, r, t) -> Labels.of("use", r.use())),
+            new Column("judgement", "初判", 17, Kind.LABEL, (n, r, t) -> Labels.of(r.judgement())),
+            new Column("hazardTypes", "隐患类型", 24, Kind.LABEL, (n, r, t) -> Labels.of("hazardTypes", r.hazardTypes())),
+            new Column("grade", "鉴定等级", 15, Kind.LABEL, (n, r, t) -> Labels.of(r.grade())),
+            new Column("measures", "整治措施", 20, Kind.LABEL, (n, r, t) -> Labels.of("measures", r.measures())),
+            new Column("responsible", "责任人", 10, Kind.TEXT, (n, r, t) -> r.responsible()),
+            new Column("deadline", "时限", 12, Kind.DATE, (n, r, t) -> r.deadline()),
+            new Column("completedDate", "完成日期", 12, Kind.DATE, (n, r, t) -> r.completedDate()),
+            new Column("closed", "是否销号", 9, Kind.LABEL, (n, r, t) -> r.closed() ? "是" : "否"),
+            new Column("remarks", "备注", 28, Kind.TEXT, LedgerColumns::remarks));
 
     private LedgerColumns() {
     }

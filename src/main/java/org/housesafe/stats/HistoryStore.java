@@ -3,8 +3,6 @@ package org.housesafe.stats;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,8 +15,8 @@ import org.housesafe.building.BuildingFilters;
 import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.EventType;
 import org.housesafe.platform.db.Database;
+import org.housesafe.platform.db.Jdbc;
 import org.housesafe.platform.db.Sql;
-import org.housesafe.platform.db.StoreException;
 
 /**
  * Streams the histories of the buildings matching a filter, building by building, as the
@@ -51,21 +49,10 @@ public final class HistoryStore {
             sql.append(" AND e.occurred_at < ?", cutoff);
         }
         sql.append(" ORDER BY b.id, e.seq");
-        try (Connection c = db.connection()) {
-            db.dialect().beginStreaming(c);
-            try (PreparedStatement ps = sql.prepare(c)) {
-                ps.setFetchSize(FETCH_SIZE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    read(rs, sink);
-                }
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("history statistics failed", e);
+        try {
+            new Jdbc(db).stream(sql, FETCH_SIZE, rs -> read(rs, sink), "history statistics failed");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.housesafe.platform.db;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,12 @@ public final class Jdbc {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Reads a streamed result set, typically writing each row on as it comes. */
+    @FunctionalInterface
+    public interface ResultReader {
+        void read(ResultSet rs) throws SQLException, IOException;
     }
 
     private final Database db;
@@ -52,5 +59,31 @@ public final class Jdbc {
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /**
+     * Runs {@code sql} with the database streaming its rows in batches of {@code fetchSize}
+     * (PostgreSQL streams only inside a transaction: it is opened and rolled back here), so that
+     * a result of any size holds one batch in memory while {@code reader} consumes it.
+     *
+     * @param failure what failed, for the {@link StoreException}
+     */
+    public void stream(Sql sql, int fetchSize, ResultReader reader, String failure) throws IOException {
+        try (Connection c = db.connection()) {
+            db.dialect().beginStreaming(c);
+            try (PreparedStatement ps = sql.prepare(c)) {
+                ps.setFetchSize(fetchSize);
+                try (ResultSet rs = ps.executeQuery()) {
+                    reader.read(rs);
+                }
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(failure, e);
+        }
     }
 }
