@@ -19,13 +19,11 @@ import java.util.UUID;
 import org.housesafe.account.Caller;
 import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.DeadlineRules;
-import org.housesafe.lifecycle.EventChain;
 import org.housesafe.lifecycle.EventType;
 import org.housesafe.lifecycle.Judgement;
 import org.housesafe.lifecycle.Lifecycle;
 import org.housesafe.lifecycle.NewEvent;
 import org.housesafe.lifecycle.Projection;
-import org.housesafe.platform.Sha256;
 import org.housesafe.platform.db.DuplicateKeyException;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.IfMatch;
@@ -175,7 +173,7 @@ public final class EventWrites {
                 }
             }
             EventType type = Coded.byCode(EventType.class, body.path("action").asText())
-                    .filter(t -> t != EventType.CREATED && t != EventType.EDIT)
+                    .filter(Action::isAction)
                     .orElseThrow(() -> ApiException.invalid("invalid-event", "Invalid action", "action",
                             "must be one of " + actionCodes()));
             JsonNode payload = body.has("payload") ? body.get("payload") : MAPPER.createObjectNode();
@@ -191,7 +189,12 @@ public final class EventWrites {
         }
 
         private static List<String> actionCodes() {
-            return Coded.codes(EventType.class).stream().filter(c -> !c.equals("created") && !c.equals("edit")).toList();
+            return java.util.Arrays.stream(EventType.values()).filter(Action::isAction).map(EventType::code).toList();
+        }
+
+        /** Creation, edits and imports have their own routes; the rest are lifecycle actions. */
+        private static boolean isAction(EventType t) {
+            return t != EventType.CREATED && t != EventType.EDIT && t != EventType.IMPORT;
         }
 
         /** When the work was done: now, or up to 30 days back for work recorded offline. */

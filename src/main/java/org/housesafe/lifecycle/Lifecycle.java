@@ -105,8 +105,8 @@ public final class Lifecycle {
         return new ArrayList<>(out);
     }
 
-    /** The payload variant that picks the row of a multi-outcome action. */
-    static String variant(EventType action, JsonNode payload) {
+    /** The payload variant that picks the row of a multi-outcome action ({@code null} for the others). */
+    public static String variant(EventType action, JsonNode payload) {
         return switch (action) {
             case RECHECK -> payload.path("result").asText();
             case APPRAISAL -> closesCase(payload) ? "closes" : "works";

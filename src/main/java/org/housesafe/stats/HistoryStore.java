@@ -28,7 +28,7 @@ public final class HistoryStore {
 
     private static final String SELECT = """
             SELECT b.id, b.street_code, b.community_code, b.use_type, b.structure, b.construction_period, b.vacant,
-                   b.footprint_area, b.floor_area, e.type, e.occurred_at, e.actor, e.payload
+                   b.footprint_area, b.floor_area, e.type, e.occurred_at, e.actor, e.reason, e.payload
               FROM building b JOIN building_event e ON e.building_id = b.id""";
 
     private final Database db;
@@ -69,7 +69,8 @@ public final class HistoryStore {
                 facts = facts(rs, id);
             }
             events.add(new History.Entry(Coded.byCode(EventType.class, rs.getString("type")).orElse(null),
-                    Sql.instant(rs, "occurred_at"), rs.getString("actor"), payload(rs.getString("payload"))));
+                    Sql.instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("reason"),
+                    payload(rs.getString("payload"))));
         }
         if (facts != null) {
             sink.accept(new History(facts, List.copyOf(events)));

@@ -40,7 +40,9 @@ final class Replay {
                 continue;
             }
             Status to = to(e.type(), e.payload(), state.status());
-            Projection.State next = apply(state, e, to);
+            // the control measures recorded with a serious survey: the survey has applied them, and
+            // the control deadline stays until the street office records its own
+            Projection.State next = e.recordsSeriousFinding() ? state : apply(state, e, to);
             for (Milestone m : Milestone.of(e.type(), e.payload(), state.status(), to)) {
                 if (firsts.putIfAbsent(m, e.occurredAt()) != null) {
                     continue;
@@ -72,13 +74,7 @@ final class Replay {
 
     /** The status an action leads to: its row of the lifecycle table; no row, or "stays": {@code from}. */
     private static Status to(EventType action, JsonNode payload, Status from) {
-        String variant = switch (action) {
-            case RECHECK -> payload.path("result").asText();
-            // as Lifecycle decides: grade A, or B to be observed, closes the case
-            case APPRAISAL -> payload.path("grade").asText().equals("A") || payload.path("grade").asText().equals("B")
-                    && payload.path("recommendation").asText().equals("observe") ? "closes" : "works";
-            default -> null;
-        };
+        String variant = Lifecycle.variant(action, payload);
         return Lifecycle.rules().stream()
                 .filter(r -> r.action() == action && (r.variant() == null || r.variant().equals(variant)))
                 .map(Lifecycle.Rule::to).filter(Objects::nonNull).findFirst().orElse(from);

@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.housesafe.adminunit.AdminUnit;
 import org.housesafe.config.Config;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.geo.Wkb;
-import org.housesafe.testing.TestClock;
 import org.housesafe.web.TestApp;
 import org.locationtech.jts.geom.Envelope;
 
@@ -41,20 +39,6 @@ final class AccountTesting {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private AccountTesting() {
-    }
-
-    /**
-     * The shared {@link TestClock} under the name the account tests know it by; starts at the real
-     * time, since TestApp makes tokens that expire relative to today.
-     */
-    static final class MutableClock extends TestClock {
-        private MutableClock(Instant start) {
-            super(start);
-        }
-
-        public static MutableClock startingNow() {
-            return new MutableClock(TestClock.startingNow().instant());
-        }
     }
 
     /** A fresh in-memory H2GIS database. */

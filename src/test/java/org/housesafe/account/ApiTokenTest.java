@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import org.housesafe.account.AccountTesting.MutableClock;
 import org.housesafe.config.Basemap;
 import org.housesafe.platform.db.Database;
+import org.housesafe.testing.TestClock;
 import org.housesafe.web.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** API tokens: shown once, stored hashed, Bearer and Basic, revocation, expiry, the Basic challenge. */
 class ApiTokenTest {
-    private final MutableClock clock = MutableClock.startingNow();
+    private final TestClock clock = TestClock.startingNow();
     private Database db;
     private TestApp app;
     private String base;

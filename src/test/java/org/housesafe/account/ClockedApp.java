@@ -2,13 +2,14 @@ package org.housesafe.account;
 
 import org.housesafe.config.Basemap;
 import org.housesafe.platform.db.Database;
+import org.housesafe.testing.TestClock;
 import org.housesafe.web.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** A fresh app per test on a clock the test moves, with one district user, alice. */
 abstract class ClockedApp {
-    final AccountTesting.MutableClock clock = AccountTesting.MutableClock.startingNow();
+    final TestClock clock = TestClock.startingNow();
     Database db;
     TestApp app;
     String base;

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import org.housesafe.account.AccountTesting.MutableClock;
 import org.housesafe.config.Basemap;
 import org.housesafe.platform.db.Database;
+import org.housesafe.testing.TestClock;
 import org.housesafe.web.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The security audit: which events leave a row, with what, and control characters escaped. */
 class SecurityAuditTest {
-    private final MutableClock clock = MutableClock.startingNow();
+    private final TestClock clock = TestClock.startingNow();
     private Database db;
     private TestApp app;
     private String base;
