@@ -58,6 +58,11 @@ function payloadRows(payload) {
   return rows;
 }
 
+/** A reason as typed, or the translation of one the server records itself. */
+export function reasonText(reason) {
+  return t(`event.reason.${reason}`, { fallback: '' }) || formatText(reason);
+}
+
 function renderEvent(event) {
   const actor = event.actor ? t('event.by', { actor: event.actor, role: roleLabel(event.role) }) : roleLabel(event.role);
   const rows = payloadRows(event.payload);
@@ -68,7 +73,7 @@ function renderEvent(event) {
       el('p', { class: 'timeline-title', text: eventLabel(event.type) }),
       event.role || event.actor ? el('p', { class: 'timeline-actor', text: actor }) : null,
       event.reason ? el('p', { class: 'timeline-reason' },
-        el('span', { class: 'label', text: t('event.reason') }), el('span', { text: formatText(event.reason) })) : null,
+        el('span', { class: 'label', text: t('event.reason') }), el('span', { text: reasonText(event.reason) })) : null,
       rows.length ? el('dl', { class: 'timeline-payload' },
         rows.map(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })]).flat()) : null));
 }
