@@ -108,8 +108,6 @@ public final class HouseSafe {
                     s.units(), config.deadlines()), new BuildingQueryParser(config), s.buildings()::today).register(javalin);
             new org.housesafe.export.ExportRoutes(s.db(), s.buildings(), s.units(), new BuildingQueryParser(config))
                     .register(javalin);
-            new org.housesafe.export.LedgerRoutes(s.db(), s.buildings(), s.units(), new BuildingQueryParser(config))
-                    .register(javalin);
         });
     }
 

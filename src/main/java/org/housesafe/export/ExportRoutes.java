@@ -20,7 +20,8 @@ import org.housesafe.platform.web.JsonStream;
 
 /**
  * HTTP in and out for exports: the buildings of a filter as GeoJSON or GeoJSON text sequences,
- * and the hazard ledger of a filter as Excel or CSV. Every signed-in role may export, always
+ * the hazard ledger of a filter as Excel or CSV, and the ledger page by page
+ * ({@code GET /api/ledger}, for the street offices and the district). Every signed-in role may export, always
  * within its streets, owner names masked for the roles that mask them. Nothing is paged and
  * nothing is held whole: rows stream from the database into the response.
  */
@@ -37,12 +38,14 @@ public final class ExportRoutes {
     }
 
     private final ExportStore store;
+    private final LedgerPage ledgerPage;
     private final BuildingService buildings;
     private final AdminUnitStore units;
     private final BuildingQueryParser parser;
 
     public ExportRoutes(Database db, BuildingService buildings, AdminUnitStore units, BuildingQueryParser parser) {
         this.store = new ExportStore(db);
+        this.ledgerPage = new LedgerPage(store, units);
         this.buildings = buildings;
         this.units = units;
         this.parser = parser;
@@ -53,6 +56,12 @@ public final class ExportRoutes {
         config.routes.get("/api/export/buildings.geojsonl", this::geojsonSeq, Role.ANY);
         config.routes.get("/api/export/ledger.xlsx", ctx -> ledger(ctx, "xlsx", XLSX, XlsxLedger::new), Role.ANY);
         config.routes.get("/api/export/ledger.csv", ctx -> ledger(ctx, "csv", CSV, CsvLedger::new), Role.ANY);
+        config.routes.get("/api/ledger", this::ledgerPage, Role.STREET_OFFICE, Role.DISTRICT, Role.ADMIN);
+    }
+
+    private void ledgerPage(Context ctx) throws IOException {
+        Caller caller = AccessControl.caller(ctx);
+        ledgerPage.send(ctx, caller, filter(ctx, caller, LedgerPage.PARAMETERS.toArray(String[]::new)), buildings.today());
     }
 
     private void geojson(Context ctx) throws IOException {

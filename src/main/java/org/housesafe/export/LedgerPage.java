@@ -1,55 +1,42 @@
 package org.housesafe.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.housesafe.account.AccessControl;
 import org.housesafe.account.Caller;
-import org.housesafe.account.Role;
 import org.housesafe.adminunit.AdminUnitStore;
 import org.housesafe.building.BuildingFilter;
 import org.housesafe.building.BuildingQueryParser;
-import org.housesafe.building.BuildingService;
-import org.housesafe.platform.db.Database;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.JsonStream;
 
 /**
- * {@code GET /api/ledger}: one page of the hazard ledger (台账) for the street offices and the
- * district — the ledger's columns with their headers, the rows of the filter in the chosen order
- * (cells as the Excel export writes them, dates as {@code yyyy-MM-dd}), and the counts at the top.
+ * One page of the hazard ledger (台账), the answer of {@code GET /api/ledger}: the ledger's
+ * columns with their headers, the rows of the filter in the chosen order (cells as the Excel
+ * export writes them, dates as {@code yyyy-MM-dd}), and the counts at the top.
  */
-public final class LedgerRoutes {
+final class LedgerPage {
+    /** The parameters of a page besides the filter. */
+    static final Set<String> PARAMETERS = Set.of("sort", "order", "limit", "offset");
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 500;
     private static final long MAX_OFFSET = 100_000_000L;
 
     private final ExportStore store;
-    private final BuildingService buildings;
     private final AdminUnitStore units;
-    private final BuildingQueryParser parser;
 
-    public LedgerRoutes(Database db, BuildingService buildings, AdminUnitStore units, BuildingQueryParser parser) {
-        this.store = new ExportStore(db);
-        this.buildings = buildings;
+    LedgerPage(ExportStore store, AdminUnitStore units) {
+        this.store = store;
         this.units = units;
-        this.parser = parser;
     }
 
-    public void register(JavalinConfig config) {
-        config.routes.get("/api/ledger", this::page, Role.STREET_OFFICE, Role.DISTRICT, Role.ADMIN);
-    }
-
-    private void page(Context ctx) throws IOException {
-        Caller caller = AccessControl.caller(ctx);
+    /** Answers the page of {@code filter} the request's {@link #PARAMETERS} ask for. */
+    void send(Context ctx, Caller caller, BuildingFilter filter, LocalDate today) throws IOException {
         Map<String, List<String>> params = ctx.queryParamMap();
-        LocalDate today = buildings.today();
-        BuildingFilter filter = parser.filter(params, caller.scope(), today, Set.of("sort", "order", "limit", "offset"));
         LedgerSort sort = LedgerSort.parse(params);
         int limit = (int) number(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         long offset = number(params, "offset", 0, 0, MAX_OFFSET);
