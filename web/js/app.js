@@ -10,6 +10,7 @@ import { initialView, parseViewHash } from './view.js';
 import { geometryBounds, boundsCenter } from './geo.js';
 import { createMap } from './map.js';
 import { initBasemap } from './basemap.js';
+import { initChoropleth } from './choropleth.js';
 import { loadAdminUnits } from './units.js';
 import { BuildingLayer } from './buildings.js';
 import { Filters } from './filters.js';
@@ -21,6 +22,8 @@ import { showError } from './notify.js';
 import { testHooks } from './hooks.js';
 import { requireUser } from './session.js';
 import { initUserBar } from './userbar.js';
+import { renderPageNav } from './page-nav.js';
+import { followBuildingLinks } from './building-link.js';
 
 const CONFIG_TIMEOUT_MS = 5000;
 
@@ -61,11 +64,15 @@ async function main() {
     showError(err);
     return null;
   });
-  if (user) initUserBar(user);
+  if (user) {
+    initUserBar(user);
+    renderPageNav(byId('page-nav'), user, 'map');
+  }
   initLegend();
   const config = await loadConfig();
   const { map, unitsRenderer, buildingsRenderer } = createMap(byId('map'), initialView(parseViewHash(location.hash), config.initialView));
   initBasemap(map, config);
+  initChoropleth(map);
 
   let buildings = null;
   let tools = null;
@@ -84,18 +91,19 @@ async function main() {
 
   tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '' });
 
-  new Search({
-    onChoose: (feature) => {
-      openBuilding(feature.id);
-      const b = geometryBounds(feature.geometry);
-      if (b) {
-        const bounds = latLngBounds([b[1], b[0]], [b[3], b[2]]);
-        const zoom = Math.min(19, Math.max(17, map.getBoundsZoom(bounds)));
-        const [lon, lat] = boundsCenter(b);
-        map.setView(visibleCenter(map, byId('panel'), [lat, lon], zoom), zoom);
-      }
-    },
-  });
+  // A search result or a linked building (#building=<id>): open it and bring it into view.
+  const showBuilding = (feature) => {
+    openBuilding(feature.id);
+    const b = geometryBounds(feature.geometry);
+    if (b) {
+      const bounds = latLngBounds([b[1], b[0]], [b[3], b[2]]);
+      const zoom = Math.min(19, Math.max(17, map.getBoundsZoom(bounds)));
+      const [lon, lat] = boundsCenter(b);
+      map.setView(visibleCenter(map, byId('panel'), [lat, lon], zoom), zoom);
+    }
+  };
+  new Search({ onChoose: showBuilding });
+  followBuildingLinks(showBuilding, showError);
 
   loadAdminUnits(map, unitsRenderer, showError).then((streets) => filters.setStreets(streets));
   buildings.reload();

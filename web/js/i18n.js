@@ -5,6 +5,8 @@
 import { RECORD_STRINGS } from './strings-record.js';
 import { ACCOUNT_STRINGS } from './strings-account.js';
 import { LIFECYCLE_STRINGS } from './strings-lifecycle.js';
+import { LEDGER_STRINGS } from './strings-ledger.js';
+import { STATS_STRINGS } from './strings-stats.js';
 
 const CORE_STRINGS = {
   'app.title': ['房屋安全排查整治一张图', 'HouseSafe — housing safety map'],
@@ -81,6 +83,8 @@ const CORE_STRINGS = {
 
   'event.by': ['{actor}（{role}）', '{actor} ({role})'],
   'event.reason': ['原因：', 'Reason: '],
+  // the reason the server records with the control measures of a serious survey (Projection.SERIOUS_FINDING)
+  'event.reason.serious finding': ['排查发现严重隐患，当即管控', 'Serious hazard found: controlled at once'],
 
   'role.inspector': ['排查员', 'Inspector'],
   'role.street_office': ['街道', 'Street office'],
@@ -144,11 +148,12 @@ const CORE_STRINGS = {
 };
 
 /** Sources that define the same key twice (a test keeps this empty). */
-export const DUPLICATE_KEYS = [RECORD_STRINGS, ACCOUNT_STRINGS, LIFECYCLE_STRINGS]
+export const DUPLICATE_KEYS = [RECORD_STRINGS, ACCOUNT_STRINGS, LIFECYCLE_STRINGS, LEDGER_STRINGS, STATS_STRINGS]
   .flatMap((part) => Object.keys(part))
   .filter((k, i, all) => Object.hasOwn(CORE_STRINGS, k) || all.indexOf(k) !== i);
 
-const TABLE = { ...CORE_STRINGS, ...RECORD_STRINGS, ...ACCOUNT_STRINGS, ...LIFECYCLE_STRINGS };
+const TABLE = { ...CORE_STRINGS, ...RECORD_STRINGS, ...ACCOUNT_STRINGS, ...LIFECYCLE_STRINGS, ...LEDGER_STRINGS,
+  ...STATS_STRINGS };
 
 export const LANGUAGES = ['zh-CN', 'en'];
 export const DEFAULT_LANGUAGE = 'zh-CN';

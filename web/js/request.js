@@ -188,6 +188,14 @@ export async function getJson(url, { signal, headers = {}, fetch: fetchImpl = gl
 }
 
 /**
+ * GETs url and returns the Response itself, for a download read as a stream (response.body);
+ * errors are thrown as getJson throws them.
+ */
+export async function getResponse(url, { signal, fetch: fetchImpl = globalThis.fetch } = {}) {
+  return send(url, { method: 'GET', signal, headers: { Accept: '*/*' } }, fetchImpl);
+}
+
+/**
  * Sends a write (POST, PATCH, DELETE…) with body as JSON (no body when undefined) and returns
  * the parsed JSON answer, or null for 204 and other empty answers. Throws as getJson does.
  */

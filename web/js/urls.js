@@ -12,6 +12,12 @@ export const urls = {
   buildingEvents: (id) => `/api/buildings/${enc(id)}/events`,
   buildingPhotos: (id) => `/api/buildings/${enc(id)}/photos`,
   photoThumbnail: (id) => `/api/photos/${enc(id)}/thumbnail`,
+  // The hazard ledger and exports; query from filter-params.js, without "?".
+  ledger: (query) => (query ? `/api/ledger?${query}` : '/api/ledger'),
+  /** format: xlsx or csv. */
+  ledgerExport: (format, query) => `/api/export/ledger.${enc(format)}${query ? `?${query}` : ''}`,
+  /** format: geojson or geojsonl. */
+  buildingsExport: (format, query) => `/api/export/buildings.${enc(format)}${query ? `?${query}` : ''}`,
 
   // Accounts: the session (log in with POST, out with DELETE) and the signed-in user.
   session: () => '/api/session',
@@ -25,6 +31,12 @@ export const urls = {
   userTokens: (id) => `/api/users/${enc(id)}/tokens`,
   userToken: (id, tokenId) => `/api/users/${enc(id)}/tokens/${enc(tokenId)}`,
   securityEvents: (limit = 100) => `/api/security-events?limit=${enc(limit)}`,
+
+  // Statistics; query: the common filter (filter-params.js) plus each one's own parameters.
+  stats: (query) => `/api/stats?${query}`,
+  statsProgress: (query) => `/api/stats/progress?${query}`,
+  statsReport: (query) => (query ? `/api/stats/report?${query}` : '/api/stats/report'),
+  statsSummary: (level) => `/api/stats/summary?groupBy=${enc(level)}`,
 };
 
 /** The app's own pages. */
@@ -33,6 +45,10 @@ export const pages = {
   login: '/login.html',
   account: '/account.html',
   admin: '/admin.html',
+  ledger: '/ledger.html',
+  stats: '/stats.html',
+  report: '/report.html',
+  export: '/export.html',
 };
 
 /** Basemap tile templates (Leaflet placeholders); the Tianditu key is filled in as {tk}. */

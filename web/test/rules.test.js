@@ -15,7 +15,7 @@ const html = (f) => readFileSync(join(web, f), 'utf8');
 const LEAFLET_ESM = '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';
 
 test('every page is there', () => {
-  assert.deepEqual(htmlFiles.sort(), ['account.html', 'admin.html', 'index.html', 'login.html']);
+  assert.deepEqual(htmlFiles.sort(), ['account.html', 'admin.html', 'export.html', 'index.html', 'ledger.html', 'login.html', 'report.html', 'stats.html']);
 });
 
 test('only leaflet.js imports Leaflet, straight from the webjar', () => {
@@ -82,6 +82,10 @@ test('the pages have the ids browser tests use', () => {
     'admin.html': ['user-create-form', 'new-username', 'new-role', 'new-scope', 'new-password', 'user-create-submit', 'user-table',
       'security-events', 'user-editor', 'edit-role', 'edit-scope', 'user-toggle-disabled', 'reset-password', 'user-tokens',
       'admin-denied', 'logout', 'lang-toggle'],
+    'ledger.html': ['page-nav', 'filter-form', 'ledger-counts', 'ledger-table', 'ledger-status', 'page-prev', 'page-next', 'page-info',
+      'export-xlsx', 'export-csv', 'ledger-denied', 'logout', 'lang-toggle'],
+    'export.html': ['page-nav', 'filter-form', 'export-map', 'area-draw', 'area-finish', 'export-crs', 'export-count',
+      'export-ledger-count', 'export-start', 'export-cancel', 'export-direct', 'export-progress', 'export-done', 'export-error'],
   };
   for (const [f, list] of Object.entries(ids)) {
     for (const id of list) assert.match(html(f), new RegExp(`id="${id}"`), `${f}#${id}`);
