@@ -192,9 +192,9 @@ public final class EventWrites {
             return java.util.Arrays.stream(EventType.values()).filter(Action::isAction).map(EventType::code).toList();
         }
 
-        /** Creation, edits and imports have their own routes; the rest are lifecycle actions. */
+        /** Creation and edits have their own routes; the rest are lifecycle actions. */
         private static boolean isAction(EventType t) {
-            return t != EventType.CREATED && t != EventType.EDIT && t != EventType.IMPORT;
+            return t != EventType.CREATED && t != EventType.EDIT;
         }
 
         /** When the work was done: now, or up to 30 days back for work recorded offline. */
