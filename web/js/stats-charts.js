@@ -135,22 +135,13 @@ export function progressChart(answer, { interval, cumulative }) {
   return { title: t('chart.progress.title', { mode: t(mode) }), option };
 }
 
-/**
- * The rectification funnel from what the API gives: ordered and rectified are milestones of
- * /api/stats/progress (total), the statuses of /api/stats/summary are the present. A case that
- * is rectifying now or was rectified has started; a rectified case leaves "rectified" status
- * only by acceptance, so accepted = rectified − still awaiting acceptance.
- */
-export function funnelStages(progressTotal, byStatus) {
+/** The rectification funnel: the milestones of /api/stats/progress (total), each building counted once. */
+export function funnelStages(progressTotal) {
   const total = progressTotal || {};
-  const now = byStatus || {};
-  const rectified = Number(total.rectified) || 0;
-  return [
-    { id: 'ordered', value: Number(total.rectificationOrdered) || 0 },
-    { id: 'started', value: rectified + (Number(now.rectifying) || 0) },
-    { id: 'rectified', value: rectified },
-    { id: 'accepted', value: Math.max(0, rectified - (Number(now.rectified) || 0)) },
-  ];
+  return ['rectificationOrdered', 'rectificationStarted', 'rectified', 'accepted'].map((key, i) => ({
+    id: ['ordered', 'started', 'rectified', 'accepted'][i],
+    value: Number(total[key]) || 0,
+  }));
 }
 
 export function funnelChart(stages) {

@@ -117,7 +117,7 @@ class Dashboard {
       this.draw(field, bar);
     }
     this.draw('progress', progressChart(d.progress, { interval: this.interval, cumulative: this.cumulative }));
-    this.draw('funnel', funnelChart(funnelStages(d.progress && d.progress.total, d.summary.total.byStatus)));
+    this.draw('funnel', funnelChart(funnelStages(d.progress && d.progress.total)));
   }
 
   draw(key, { title, option }) {

@@ -37,7 +37,7 @@ const PROGRESS = {
       controlled: 4, rectificationOrdered: 70, rectified: 4, demolished: { buildings: 1, area: 260.5 }, closedOut: 34 },
   ],
   total: { surveyed: 2081, rechecked: { document: 1841, onsite: 318 }, appraised: { A: 12, B: 40, C: 38, D: 18 }, controlled: 14,
-    rectificationOrdered: 74, rectified: 23, demolished: { buildings: 46, area: 3433.1 }, closedOut: 91 },
+    rectificationOrdered: 74, rectificationStarted: 48, rectified: 23, accepted: 12, demolished: { buildings: 46, area: 3433.1 }, closedOut: 91 },
 };
 
 test('a two-way answer becomes units in code order with counts per value', () => {
@@ -67,7 +67,7 @@ test('tooltips are drawn on the canvas, never as HTML (the CSP refuses its style
   const charts = [
     barChart(BY_JUDGEMENT, { unit: 'street', field: 'judgement' }).option,
     progressChart(PROGRESS, { interval: 'month', cumulative: true }).option,
-    funnelChart(funnelStages(PROGRESS.total, {})).option,
+    funnelChart(funnelStages(PROGRESS.total)).option,
   ];
   assert.ok(charts.every((o) => o.tooltip.renderMode === 'richText'));
 });
@@ -102,16 +102,16 @@ test('progress lines add up period by period when cumulative', () => {
 });
 
 test('the funnel: ordered, started, rectified, accepted', () => {
-  const stages = funnelStages(PROGRESS.total, { rectifying: 25, rectified: 11, closed: 91 });
+  const stages = funnelStages(PROGRESS.total);
   assert.deepEqual(stages, [
     { id: 'ordered', value: 74 }, { id: 'started', value: 48 }, { id: 'rectified', value: 23 }, { id: 'accepted', value: 12 },
   ]);
   const { title, option } = funnelChart(stages);
-  assert.equal(title, '整治进展：从下达整治到验收销号（栋）');
+  assert.equal(title, '整治进展：从下达整治到验收（栋）');
   assert.equal(option.series[0].sort, 'none');
-  assert.deepEqual(option.series[0].data.map((d) => d.name), ['下达整治', '开始整治', '整治完成', '验收销号']);
+  assert.deepEqual(option.series[0].data.map((d) => d.name), ['下达整治', '开始整治', '整治完成', '验收通过']);
   assert.equal(option.series[0].label.formatter({ name: '下达整治', value: 74 }), '下达整治  74 栋');
-  assert.deepEqual(funnelStages(null, null).map((s) => s.value), [0, 0, 0, 0]);
+  assert.deepEqual(funnelStages(null).map((s) => s.value), [0, 0, 0, 0]);
 });
 
 test('chart texts follow the English toggle', () => {

@@ -17,7 +17,9 @@ enum Milestone {
     APPRAISED,
     CONTROLLED,
     RECTIFICATION_ORDERED,
+    RECTIFICATION_STARTED,
     RECTIFIED,
+    ACCEPTED,
     DEMOLISHED,
     CLOSED_OUT;
 
@@ -50,7 +52,9 @@ enum Milestone {
             case APPRAISAL -> APPRAISED;
             case CONTROL_MEASURE -> CONTROLLED;
             case RECTIFICATION_ORDER -> RECTIFICATION_ORDERED;
+            case RECTIFICATION_START -> RECTIFICATION_STARTED;
             case RECTIFICATION_DONE -> RECTIFIED;
+            case ACCEPTANCE -> ACCEPTED;
             case DEMOLITION -> DEMOLISHED;
             default -> null;
         };

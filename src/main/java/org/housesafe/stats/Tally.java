@@ -8,11 +8,11 @@ import org.housesafe.building.BuildingFilter;
 
 /**
  * Buildings that reached each {@link Milestone} within a period: surveyed, rechecked (document,
- * on site), appraised (by grade), put under control, rectification ordered, rectified,
- * demolished (count and area), closed out.
+ * on site), appraised (by grade), put under control, rectification ordered, started, done
+ * (rectified) and accepted, demolished (count and area), closed out.
  */
-@JsonPropertyOrder({"surveyed", "rechecked", "appraised", "controlled", "rectificationOrdered", "rectified",
-        "demolished", "closedOut"})
+@JsonPropertyOrder({"surveyed", "rechecked", "appraised", "controlled", "rectificationOrdered",
+        "rectificationStarted", "rectified", "accepted", "demolished", "closedOut"})
 public final class Tally {
     private final Map<Milestone, Long> counts = new EnumMap<>(Milestone.class);
     private final Map<String, Long> grades = new TreeMap<>();
@@ -68,8 +68,17 @@ public final class Tally {
         return count(Milestone.RECTIFICATION_ORDERED);
     }
 
+    public long getRectificationStarted() {
+        return count(Milestone.RECTIFICATION_STARTED);
+    }
+
     public long getRectified() {
         return count(Milestone.RECTIFIED);
+    }
+
+    /** Rectifications accepted (验收); a demolition needs none. */
+    public long getAccepted() {
+        return count(Milestone.ACCEPTED);
     }
 
     /** {@code {"buildings": n, "area": m²}}. */

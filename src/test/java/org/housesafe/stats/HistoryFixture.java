@@ -141,6 +141,10 @@ final class HistoryFixture {
             add(events, statuses, EventType.RECTIFICATION_START, at(start, 7, 0), "{}", "rectifying");
             add(events, statuses, EventType.RECTIFICATION_DONE, at(start, 20, 0),
                     "{\"completedDate\":\"" + start.plusDays(20) + "\"}", "rectified");
+            if (i % 4 == 0) {
+                add(events, statuses, EventType.ACCEPTANCE, at(start, 25, 0),
+                        "{\"acceptedDate\":\"" + start.plusDays(25) + "\"}", "closed");
+            }
         }
         Status status = Status.valueOf(statuses.get(statuses.size() - 1).toUpperCase(java.util.Locale.ROOT));
         return new Case(record(i, status, judgement, grade, deadline, pattern == 6 ? BATCH : null, hazards, events),

@@ -188,6 +188,11 @@ abstract class StatsContract {
             assertThat(w.getTally().getRectified()).isEqualTo(cases.stream().map(c -> c.first(EventType.RECTIFICATION_DONE))
                     .filter(t -> t != null && !t.isBefore(from) && t.isBefore(to)).count());
         }
+        for (var step : Map.of(EventType.RECTIFICATION_START, p.total().getRectificationStarted(),
+                EventType.ACCEPTANCE, p.total().getAccepted()).entrySet()) {
+            assertThat(step.getValue()).as(step.getKey().code())
+                    .isEqualTo(cases.stream().filter(c -> c.first(step.getKey()) != null).count()).isPositive();
+        }
         Progress months = stats.progress(filter("from=2022-06-01&to=2022-06-30"), Interval.MONTH);
         assertThat(months.periods()).hasSize(1);
         assertThat(months.total().getDemolished().get("buildings")).isEqualTo(cases.stream()
