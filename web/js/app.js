@@ -13,6 +13,7 @@ import { initBasemap } from './basemap.js';
 import { initChoropleth } from './choropleth.js';
 import { loadAdminUnits } from './units.js';
 import { BuildingLayer } from './buildings.js';
+import { startLiveMap } from './live.js';
 import { Filters } from './filters.js';
 import { Panel } from './panel.js';
 import { FootprintTools } from './footprint-tools.js';
@@ -76,6 +77,7 @@ async function main() {
 
   let buildings = null;
   let tools = null;
+  let live = null;
   const panel = new Panel({
     onClose: () => buildings.select(null),
     onFeature: (feature) => buildings.upsert(feature),
@@ -86,8 +88,10 @@ async function main() {
     buildings.select(id);
     panel.open(String(id));
   };
-  const filters = new Filters({ onChange: () => buildings.reload() });
+  const filters = new Filters({ onChange: () => { buildings.reload(); live.filtersChanged(); } });
   buildings = new BuildingLayer(map, buildingsRenderer, { getFilter: () => filters.value(), onClick: openBuilding });
+  // Below street zoom: vector tiles; at every zoom: other users' edits as they happen.
+  live = startLiveMap({ map, buildings, getFilter: () => filters.value(), onError: showError });
 
   tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '' });
 

@@ -109,6 +109,13 @@ export class BuildingLayer {
     }
   }
 
+  /** Takes one building off the map (it no longer matches the filters, or left the view's streets). */
+  remove(id) {
+    const layer = this.byId.get(String(id));
+    if (layer) this.layer.removeLayer(layer);
+    this.byId.delete(String(id));
+  }
+
   clear() {
     this.layer.clearLayers();
     this.byId.clear();

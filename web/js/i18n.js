@@ -36,7 +36,7 @@ const CORE_STRINGS = {
 
   'map.zoomIn': ['放大', 'Zoom in'],
   'map.zoomOut': ['缩小', 'Zoom out'],
-  'map.zoomHint': ['放大地图以查看房屋', 'Zoom in to see buildings'],
+  'map.zoomHint': ['放大地图以点选房屋', 'Zoom in to select a building'],
   'map.loading': ['正在加载房屋…', 'Loading buildings…'],
   'map.capped': ['仅显示 {shown} / {total} 栋房屋，请放大地图查看全部', 'Showing {shown} of {total} buildings; zoom in to see all'],
   'map.empty': ['当前范围内没有符合条件的房屋', 'No matching buildings in this view'],

@@ -85,7 +85,7 @@ export const GRADES = ['A', 'B', 'C', 'D'];
 
 export const EVENT_TYPES = ['created', 'survey', 'recheck', 'appraisal', 'control_measure',
   'rectification_order', 'rectification_start', 'rectification_done', 'acceptance',
-  'demolition_order', 'demolition', 'close_out', 'edit'];
+  'demolition_order', 'demolition', 'close_out', 'edit', 'import'];
 
 export const RECHECK_KINDS = ['document', 'onsite'];
 

@@ -156,6 +156,7 @@ export const RECORD_STRINGS = {
   'event.demolition': ['拆除', 'Demolition'],
   'event.close_out': ['销号', 'Closed out'],
   'event.edit': ['修改信息', 'Attributes corrected'],
+  'event.import': ['批量导入', 'Bulk import'],
 
   'recheck.kind.document': ['资料复查', 'Document recheck'],
   'recheck.kind.onsite': ['入户抽查', 'On-site spot check'],

@@ -1,6 +1,6 @@
-// Photo uploads: POST /api/buildings/{id}/photos as multipart/form-data with one part "file".
-// XMLHttpRequest rather than fetch, because only it reports upload progress. Errors are the
-// typed errors of request.js.
+// File uploads as multipart/form-data with one part "file": photos (POST
+// /api/buildings/{id}/photos) and bulk imports (POST /api/imports). XMLHttpRequest rather than
+// fetch, because only it reports upload progress. Errors are the typed errors of request.js.
 
 import { problemError, NetworkError, InvalidResponseError } from './request.js';
 import { urls } from './urls.js';
@@ -17,8 +17,17 @@ function parse(text) {
  * Uploads file to building id; onProgress(fraction 0..1) while sending. Resolves to the photo
  * ({id, thumbnailUrl, …}); rejects with NetworkError or a ProblemError subclass. signal aborts.
  */
-export function uploadPhoto(buildingId, file, { onProgress = () => {}, signal } = {}) {
-  const url = urls.buildingPhotos(buildingId);
+export function uploadPhoto(buildingId, file, options = {}) {
+  return uploadFile(urls.buildingPhotos(buildingId), file, 'photo.jpg', (body) => typeof body.id === 'string',
+    options);
+}
+
+/**
+ * POSTs file as the part "file" to url; onProgress(fraction 0..1) while sending, onSent() once
+ * every byte is out and the server is working on it. Resolves to the JSON answer when accepted
+ * by isAnswer(body); rejects with NetworkError or a ProblemError subclass. signal aborts.
+ */
+export function uploadFile(url, file, fallbackName, isAnswer, { onProgress = () => {}, onSent = () => {}, signal } = {}) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -26,11 +35,12 @@ export function uploadPhoto(buildingId, file, { onProgress = () => {}, signal } 
     xhr.upload.addEventListener('progress', (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
     });
+    xhr.upload.addEventListener('load', () => onSent());
     xhr.addEventListener('load', () => {
       const body = parse(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) {
-        if (body && typeof body.id === 'string') resolve(body);
-        else reject(new InvalidResponseError(url, new Error('no photo id in the answer')));
+        if (body && typeof body === 'object' && isAnswer(body)) resolve(body);
+        else reject(new InvalidResponseError(url, new Error('not the expected answer')));
         return;
       }
       const err = problemError(xhr.status, url, body && typeof body === 'object' ? body : null);
@@ -42,7 +52,7 @@ export function uploadPhoto(buildingId, file, { onProgress = () => {}, signal } 
     xhr.addEventListener('abort', () => reject(new DOMException('upload aborted', 'AbortError')));
     if (signal) signal.addEventListener('abort', () => xhr.abort(), { once: true });
     const form = new FormData();
-    form.append('file', file, file.name || 'photo.jpg');
+    form.append('file', file, file.name || fallbackName);
     xhr.send(form);
   });
 }

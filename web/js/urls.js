@@ -12,6 +12,10 @@ export const urls = {
   buildingEvents: (id) => `/api/buildings/${enc(id)}/events`,
   buildingPhotos: (id) => `/api/buildings/${enc(id)}/photos`,
   photoThumbnail: (id) => `/api/photos/${enc(id)}/thumbnail`,
+  /** Vector tile of the buildings layer; query: the filter from query.js buildingsQuery(), without "?". */
+  buildingTile: (z, x, y, query) => `/tiles/buildings/${z}/${x}/${y}.mvt${query ? `?${query}` : ''}`,
+  /** The change feed; cursor: from its previous answer, none on the first call. */
+  changes: (cursor) => (cursor ? `/api/changes?after=${enc(cursor)}` : '/api/changes'),
   // The hazard ledger and exports; query from filter-params.js, without "?".
   ledger: (query) => (query ? `/api/ledger?${query}` : '/api/ledger'),
   /** format: xlsx or csv. */
@@ -31,6 +35,8 @@ export const urls = {
   userTokens: (id) => `/api/users/${enc(id)}/tokens`,
   userToken: (id, tokenId) => `/api/users/${enc(id)}/tokens/${enc(tokenId)}`,
   securityEvents: (limit = 100) => `/api/security-events?limit=${enc(limit)}`,
+  /** Bulk import of a GeoJSON FeatureCollection (multipart part "file"). */
+  imports: () => '/api/imports',
 
   // Statistics; query: the common filter (filter-params.js) plus each one's own parameters.
   stats: (query) => `/api/stats?${query}`,

@@ -1,6 +1,7 @@
 package org.housesafe;
 
 import org.housesafe.cli.DemoCommand;
+import org.housesafe.cli.ImportCommand;
 import org.housesafe.cli.ServeCommand;
 import org.housesafe.cli.UserCommand;
 import org.housesafe.cli.VerifyAuditCommand;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar housesafe.jar [serve|demo] …}; no subcommand means {@code serve}. */
 @Command(name = "housesafe", mixinStandardHelpOptions = true, versionProvider = App.Version.class,
         description = "房屋安全排查整治一张图 HouseSafe — housing safety survey and rectification GIS service",
-        subcommands = {ServeCommand.class, DemoCommand.class, UserCommand.class, VerifyAuditCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, UserCommand.class, VerifyAuditCommand.class,
+                ImportCommand.class, org.housesafe.cli.BenchCommand.class})
 public final class App {
 
     public static void main(String[] args) {

@@ -55,7 +55,7 @@ public final class HouseSafe {
     /** The services of one app, wired once; also used by the command line. */
     public record Services(Database db, BuildingService buildings, BuildingWrites writes, PhotoService photos,
                            AdminUnitStore units, StatsStore stats, AccountStore accounts, SecurityAudit audit,
-                           Sessions sessions, Tokens tokens, Users users) {
+                           Sessions sessions, Tokens tokens, Users users, org.housesafe.tile.TileService tiles) {
         public static Services of(Config config, Database db, Clock clock) {
             AdminUnitStore units = new AdminUnitStore(db);
             FootprintReader footprints = new FootprintReader(config.extent(), config.limits().maxVertices());
@@ -67,11 +67,13 @@ public final class HouseSafe {
             Users users = new Users(accounts, sessions, clock,
                     () -> units.names(AdminUnit.Level.STREET, Scope.ALL).keySet());
             PhotoStore photoStore = new PhotoStore(db);
-            BuildingWrites writes = BuildingWrites.of(buildings, db, photoStore::attach, config.deadlines(), clock);
+            var tiles = org.housesafe.tile.TileService.of(db, config.tileCacheMb() * 1024L * 1024);
+            BuildingWrites writes = BuildingWrites.of(buildings, db, photoStore::attach, config.deadlines(), clock,
+                    tiles::footprintsWritten);
             PhotoService photos = new PhotoService(photoStore, buildings,
                     new PhotoIntake(config.deadlines().zone(), clock, PHOTO_DECODERS), clock);
             return new Services(db, buildings, writes, photos, units, new StatsStore(db), accounts, audit, sessions,
-                    new Tokens(accounts, audit, clock), users);
+                    new Tokens(accounts, audit, clock), users, tiles);
         }
     }
 
@@ -104,9 +106,16 @@ public final class HouseSafe {
             new EventRoutes(s.writes().events(), body).register(javalin);
             new PhotoRoutes(s.photos()).register(javalin);
             new AdminUnitRoutes(s.units()).register(javalin);
+            new org.housesafe.tile.TileRoutes(s.tiles(), new BuildingQueryParser(config), s.buildings()::today,
+                    config.extent(), client).register(javalin);
+            // recorded_at is the system clock's (BuildingStore): the feed's cursors must be too.
+            new org.housesafe.change.ChangeRoutes(new org.housesafe.change.ChangeFeed(s.db(), Clock.systemUTC()))
+                    .register(javalin);
             new StatsRoutes(new org.housesafe.stats.StatsService(s.stats(), new org.housesafe.stats.HistoryStore(s.db()),
                     s.units(), config.deadlines()), new BuildingQueryParser(config), s.buildings()::today).register(javalin);
             new org.housesafe.export.ExportRoutes(s.db(), s.buildings(), s.units(), new BuildingQueryParser(config))
+                    .register(javalin);
+            new org.housesafe.importer.ImportRoutes(org.housesafe.importer.BulkImport.of(s), limits.maxImportBytes())
                     .register(javalin);
         });
     }

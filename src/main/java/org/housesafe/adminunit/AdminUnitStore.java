@@ -18,7 +18,7 @@ import org.housesafe.platform.geo.Wkb;
 import org.locationtech.jts.geom.Point;
 
 /** Streets and communities; also answers which unit a point lies in, for codes at write time. */
-public final class AdminUnitStore {
+public final class AdminUnitStore implements UnitLocator {
 
     /** The street and (if any) community a point lies in. */
     public record Location(String streetCode, String communityCode) {
@@ -111,6 +111,7 @@ public final class AdminUnitStore {
     }
 
     /** The street and community containing {@code point}; empty when no street does. */
+    @Override
     public Optional<Location> locate(Point point) {
         byte[] wkb = Wkb.write(point);
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(LOCATE)) {

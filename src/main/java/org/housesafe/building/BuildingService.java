@@ -3,7 +3,7 @@ package org.housesafe.building;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +11,7 @@ import org.housesafe.account.Caller;
 import org.housesafe.account.Scope;
 import org.housesafe.adminunit.AdminUnit;
 import org.housesafe.adminunit.AdminUnitStore;
+import org.housesafe.adminunit.UnitLocator;
 import org.housesafe.lifecycle.Event;
 import org.housesafe.lifecycle.EventType;
 import org.housesafe.lifecycle.NewEvent;
@@ -56,15 +57,27 @@ public final class BuildingService {
      * event; 422 on bad input, 403 when the footprint lies in a street outside the caller's scope.
      */
     BuildingStore.NewRecord prepareNew(JsonNode feature, Caller caller) {
-        requireFeature(feature);
-        ObjectNode attributes = AttributeValidator.validate(feature.get("properties"), CREATION_BLOCKS);
-        Geometry footprint = footprints.read(feature.get("geometry"), "geometry");
-        AdminUnitStore.Location where = locateWithin(footprint, caller);
-        Instant now = clock.instant();
-        Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
-                where, attributes, BuildingRecords.Lifecycle.unsurveyed(), now, now);
-        NewEvent created = new NewEvent(EventType.CREATED, now, caller.username(), caller.role().code(), null, "{}");
-        return new BuildingStore.NewRecord(b, List.of(created));
+        NewEvent created = new NewEvent(EventType.CREATED, clock.instant(), caller.username(), caller.role().code(),
+                null, "{}");
+        BuildingStore.NewRecord r = prepareUnsurveyed(feature, units, created);
+        requireScope(r.building().streetCode(), caller);
+        return r;
+    }
+
+    /**
+     * Checks a GeoJSON Feature for a new, unsurveyed building whose history starts with
+     * {@code first} (its creation, or a bulk import's event) and prepares its row: attributes and
+     * footprint validated, geodesic area, street and community from {@code locator}, times those
+     * of {@code first}. One 422 names every error of the feature. Safe to call from several threads.
+     */
+    public BuildingStore.NewRecord prepareUnsurveyed(JsonNode feature, UnitLocator locator, NewEvent first) {
+        List<ApiException> failures = new ArrayList<>();
+        Parts p = parts(feature, CREATION_BLOCKS, failures);
+        throwAll(failures);
+        Building b = BuildingRecords.fromAttributes(p.id(), p.footprint(), GeodesicArea.of(p.footprint()),
+                locate(p.footprint(), locator), p.attributes(), BuildingRecords.Lifecycle.unsurveyed(),
+                first.occurredAt(), first.occurredAt());
+        return new BuildingStore.NewRecord(b, List.of(first));
     }
 
     /** Reads a footprint sent by a client, as for a new building. */
@@ -74,13 +87,17 @@ public final class BuildingService {
 
     /** The street and community of {@code footprint}; 403 when the street is outside the caller's scope. */
     AdminUnitStore.Location locateWithin(Geometry footprint, Caller caller) {
-        AdminUnitStore.Location where = locate(footprint);
-        if (!caller.scope().allows(where.streetCode())) {
+        AdminUnitStore.Location where = locate(footprint, units);
+        requireScope(where.streetCode(), caller);
+        return where;
+    }
+
+    private static void requireScope(String streetCode, Caller caller) {
+        if (!caller.scope().allows(streetCode)) {
             throw new ApiException(403, "outside-scope", "Outside your streets",
-                    "The footprint lies in street " + where.streetCode() + ", which is not in your scope",
+                    "The footprint lies in street " + streetCode + ", which is not in your scope",
                     List.of(), java.util.Map.of());
         }
-        return where;
     }
 
     /** {@code b} with the names of its street and community, for an answer written before the row is read back. */
@@ -92,20 +109,59 @@ public final class BuildingService {
 
     /**
      * Prepares an imported Feature that carries its lifecycle and history (the demo data, a
-     * later bulk import): same validation and code assignment as {@link #create}; its times
-     * are those of its first and last event.
+     * bulk import with histories): same validation and code assignment as {@link #prepareNew}; its
+     * times are those of its first and last event.
      */
     public BuildingStore.NewRecord prepareImport(JsonNode feature) {
-        requireFeature(feature);
+        return prepareImport(feature, units);
+    }
+
+    /** {@link #prepareImport(JsonNode)} with codes from {@code locator}; one 422 names every error found. */
+    public BuildingStore.NewRecord prepareImport(JsonNode feature, UnitLocator locator) {
+        List<ApiException> failures = new ArrayList<>();
+        Parts p = parts(feature, Set.copyOf(AttributeSchema.BLOCKS), failures);
         JsonNode props = feature.get("properties");
-        ObjectNode attributes = AttributeValidator.validate(props, Set.copyOf(AttributeSchema.BLOCKS));
-        Geometry footprint = footprints.read(feature.get("geometry"), "geometry");
-        List<NewEvent> history = BuildingRecords.history(props.get("events"));
-        BuildingRecords.Lifecycle lifecycle = BuildingRecords.Lifecycle.of(props, history);
-        Building b = BuildingRecords.fromAttributes(clientId(feature), footprint, GeodesicArea.of(footprint),
-                locate(footprint), attributes, lifecycle, history.get(0).occurredAt(),
+        List<NewEvent> history = attempt(() -> BuildingRecords.history(props == null ? null : props.get("events")),
+                failures);
+        BuildingRecords.Lifecycle lifecycle = history == null || props == null || !props.isObject() ? null
+                : attempt(() -> BuildingRecords.Lifecycle.of(props, history), failures);
+        throwAll(failures);
+        Building b = BuildingRecords.fromAttributes(p.id(), p.footprint(), GeodesicArea.of(p.footprint()),
+                locate(p.footprint(), locator), p.attributes(), lifecycle, history.get(0).occurredAt(),
                 history.get(history.size() - 1).occurredAt());
         return new BuildingStore.NewRecord(b, history);
+    }
+
+    /** What every new building needs from its Feature, each part checked on its own. */
+    private record Parts(UUID id, ObjectNode attributes, Geometry footprint) {
+    }
+
+    private Parts parts(JsonNode feature, Set<String> blocks, List<ApiException> failures) {
+        requireFeature(feature);
+        ObjectNode attributes = attempt(() -> AttributeValidator.validate(feature.get("properties"), blocks), failures);
+        Geometry footprint = attempt(() -> footprints.read(feature.get("geometry"), "geometry"), failures);
+        UUID id = attempt(() -> clientId(feature), failures);
+        return new Parts(id, attributes, footprint);
+    }
+
+    private static <T> T attempt(java.util.function.Supplier<T> step, List<ApiException> failures) {
+        try {
+            return step.get();
+        } catch (ApiException e) {
+            failures.add(e);
+            return null;
+        }
+    }
+
+    /** One failure as it is (its own problem type); several as one 422 listing all their errors. */
+    private static void throwAll(List<ApiException> failures) {
+        if (failures.size() == 1) {
+            throw failures.get(0);
+        }
+        if (!failures.isEmpty()) {
+            throw ApiException.invalid("invalid-feature", "Invalid building",
+                    failures.stream().flatMap(e -> e.errors().stream()).toList());
+        }
     }
 
     /** The building, or 404 when it does not exist or lies outside {@code scope} (not revealed). */
@@ -118,8 +174,8 @@ public final class BuildingService {
         return store.history(id);
     }
 
-    private AdminUnitStore.Location locate(Geometry footprint) {
-        return units.locate(footprint.getInteriorPoint()).orElseThrow(() -> ApiException.invalid(
+    private static AdminUnitStore.Location locate(Geometry footprint, UnitLocator locator) {
+        return locator.locate(footprint.getInteriorPoint()).orElseThrow(() -> ApiException.invalid(
                 "outside-service-area", "Footprint outside every street", "geometry",
                 "the footprint lies in no street of this service"));
     }

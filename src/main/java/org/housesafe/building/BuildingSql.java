@@ -20,11 +20,12 @@ final class BuildingSql {
              JOIN admin_unit s ON s.code = b.street_code
              LEFT JOIN admin_unit c ON c.code = b.community_code""";
 
+    /** A new building with the head of its chain (its last event's seq and hash). */
     static final String INSERT_COLUMNS = """
             INSERT INTO building (id, house_code, address, street_code, community_code, footprint, footprint_area,
               floor_area, floors_above, use_type, structure, construction_period, vacant, status, judgement, grade,
-              deadline, batch, attributes, version, surveyed_at, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?)""";
+              deadline, batch, attributes, version, surveyed_at, created_at, updated_at, head_seq, head_hash)
+            VALUES (?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?, ?)""";
 
     static final String INSERT_EVENT = """
             INSERT INTO building_event (building_id, seq, type, occurred_at, recorded_at, actor, role, reason,

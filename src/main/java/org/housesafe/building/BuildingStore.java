@@ -71,22 +71,21 @@ public final class BuildingStore {
     }
 
     /** Inserts buildings with their histories on {@code c}, inside the caller's transaction. */
-    static void insert(Connection c, org.housesafe.platform.db.SpatialDialect dialect, List<NewRecord> records)
+    public static void insert(Connection c, org.housesafe.platform.db.SpatialDialect dialect, List<NewRecord> records)
             throws SQLException {
         try (PreparedStatement pb = c.prepareStatement(BuildingSql.INSERT_COLUMNS.formatted(dialect.jsonParam()));
-             PreparedStatement pe = c.prepareStatement(BuildingSql.INSERT_EVENT.formatted(dialect.jsonParam()));
-             PreparedStatement ph = c.prepareStatement(BuildingSql.SET_HEAD)) {
+             PreparedStatement pe = c.prepareStatement(BuildingSql.INSERT_EVENT.formatted(dialect.jsonParam()))) {
             Instant now = Instant.now();
             for (NewRecord r : records) {
-                Sql.bind(pb, 1, buildingValues(r.building()));
-                pb.addBatch();
                 String head = addEvents(pe, r.building().id(), r.history(), now);
-                Sql.bind(ph, 1, java.util.Arrays.asList(r.history().size(), head, r.building().id()));
-                ph.addBatch();
+                List<Object> values = new ArrayList<>(buildingValues(r.building()));
+                values.add(r.history().size());
+                values.add(head);
+                Sql.bind(pb, 1, values);
+                pb.addBatch();
             }
-            pb.executeBatch();
+            pb.executeBatch();   // before the events, which refer to their building
             pe.executeBatch();
-            ph.executeBatch();
         }
     }
 

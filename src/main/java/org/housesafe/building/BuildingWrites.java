@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.housesafe.account.Caller;
 import org.housesafe.adminunit.AdminUnitStore;
 import org.housesafe.lifecycle.DeadlineRules;
@@ -40,19 +41,27 @@ public final class BuildingWrites {
     private final Idempotency keys;
     private final EventWrites events;
     private final Clock clock;
+    private final Consumer<List<Geometry>> written;
 
-    private BuildingWrites(BuildingService buildings, Idempotency keys, EventWrites events, Clock clock) {
+    private BuildingWrites(BuildingService buildings, Idempotency keys, EventWrites events, Clock clock,
+                           Consumer<List<Geometry>> written) {
         this.buildings = buildings;
         this.keys = keys;
         this.events = events;
         this.clock = clock;
+        this.written = written;
     }
 
-    /** @param evidence attaches the photos an action cites, inside its transaction */
+    /**
+     * @param evidence attaches the photos an action cites, inside its transaction
+     * @param written  told after every committed write the footprints it touched, before and after
+     *                 (the vector tile cache drops the tiles they meet)
+     */
     public static BuildingWrites of(BuildingService buildings, Database db, Evidence evidence, DeadlineRules rules,
-                                    Clock clock) {
+                                    Clock clock, Consumer<List<Geometry>> written) {
         Idempotency keys = new Idempotency(db, clock);
-        return new BuildingWrites(buildings, keys, new EventWrites(buildings, keys, evidence, rules, clock), clock);
+        return new BuildingWrites(buildings, keys, new EventWrites(buildings, keys, evidence, rules, clock, written),
+                clock, written);
     }
 
     public EventWrites events() {
@@ -79,6 +88,7 @@ public final class BuildingWrites {
         } catch (BuildingStore.DuplicateException e) {
             throw ApiException.conflict(e.getMessage());
         }
+        written.accept(List.of(b.footprint()));
         keys.purgeNowAndThen();
         return new Idempotency.Answer(201, etag, location, body, false);
     }

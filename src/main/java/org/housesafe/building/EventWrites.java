@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.housesafe.account.Caller;
 import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.DeadlineRules;
@@ -27,6 +28,7 @@ import org.housesafe.lifecycle.Projection;
 import org.housesafe.platform.db.DuplicateKeyException;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.IfMatch;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Lifecycle actions on a building: decided by the {@link Lifecycle} table, applied by
@@ -44,14 +46,16 @@ public final class EventWrites {
     private final Evidence evidence;
     private final DeadlineRules rules;
     private final Clock clock;
+    private final Consumer<List<Geometry>> written;
 
     EventWrites(BuildingService buildings, Idempotency keys, Evidence evidence, DeadlineRules rules,
-                Clock clock) {
+                Clock clock, Consumer<List<Geometry>> written) {
         this.buildings = buildings;
         this.keys = keys;
         this.evidence = evidence;
         this.rules = rules;
         this.clock = clock;
+        this.written = written;
     }
 
     /** Performs the action in {@code body} ({@code action}, {@code payload}, optional {@code reason}, {@code occurredAt}). */
@@ -116,6 +120,7 @@ public final class EventWrites {
         } catch (BuildingStore.DuplicateException e) {
             throw ApiException.conflict(e.getMessage());
         }
+        written.accept(List.of(current.footprint(), next.footprint()));
         keys.purgeNowAndThen();
         return new Idempotency.Answer(200, etag, null, answer, false);
     }
@@ -192,9 +197,9 @@ public final class EventWrites {
             return java.util.Arrays.stream(EventType.values()).filter(Action::isAction).map(EventType::code).toList();
         }
 
-        /** Creation and edits have their own routes; the rest are lifecycle actions. */
+        /** Creation, edits and imports have their own routes; the rest are lifecycle actions. */
         private static boolean isAction(EventType t) {
-            return t != EventType.CREATED && t != EventType.EDIT;
+            return t != EventType.CREATED && t != EventType.EDIT && t != EventType.IMPORT;
         }
 
         /** When the work was done: now, or up to 30 days back for work recorded offline. */

@@ -13,14 +13,34 @@ import org.housesafe.lifecycle.DeadlineRules;
  * @param dbUrl JDBC URL; {@code null} means the embedded H2GIS file under {@code dataDir};
  *              a {@code jdbc:postgresql:} URL selects PostGIS
  * @param deadlines how long each stage of a case may take before it is overdue
+ * @param tileCacheMb memory for cached vector tiles, in MiB; 0 caches none
  */
 public record Config(int port, String bind, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      Extent extent, Basemap basemap, String tiandituKey, Limits limits, Security security,
-                     Boolean demo, DeadlineRules deadlines) {
+                     Boolean demo, DeadlineRules deadlines, int tileCacheMb) {
+    public static final int DEFAULT_TILE_CACHE_MB = 64;
 
-    /** Input limits, checked before expensive work (README, "Limits"). */
-    public record Limits(long maxBodyBytes, int maxJsonDepth, int maxVertices, int defaultPageSize, int maxPageSize) {
-        public static final Limits DEFAULT = new Limits(2L * 1024 * 1024, 32, 5_000, 100, 10_000);
+    /** Without a tile cache size: the default one. */
+    public Config(int port, String bind, Path dataDir, String dbUrl, String dbUser, String dbPassword, Extent extent,
+                  Basemap basemap, String tiandituKey, Limits limits, Security security, Boolean demo,
+                  DeadlineRules deadlines) {
+        this(port, bind, dataDir, dbUrl, dbUser, dbPassword, extent, basemap, tiandituKey, limits, security, demo,
+                deadlines, DEFAULT_TILE_CACHE_MB);
+    }
+
+    /**
+     * Input limits, checked before expensive work (README, "Limits").
+     *
+     * @param maxImportBytes the largest GeoJSON file the admin may upload for a bulk import
+     */
+    public record Limits(long maxBodyBytes, int maxJsonDepth, int maxVertices, int defaultPageSize, int maxPageSize,
+                         long maxImportBytes) {
+        public static final Limits DEFAULT = new Limits(2L * 1024 * 1024, 32, 5_000, 100, 10_000, 512L * 1024 * 1024);
+
+        /** These limits with another import size. */
+        public Limits withMaxImportBytes(long bytes) {
+            return new Limits(maxBodyBytes, maxJsonDepth, maxVertices, defaultPageSize, maxPageSize, bytes);
+        }
     }
 
     /**

@@ -41,11 +41,20 @@ public final class ConfigSources {
                 named("HOUSESAFE_EXTENT / --extent", pick(flags.extent(), env.get("HOUSESAFE_EXTENT"), null), Extent::parse, d.extent()),
                 named("HOUSESAFE_BASEMAP / --basemap", pick(flags.basemap(), env.get("HOUSESAFE_BASEMAP"), null), Basemap::parse, d.basemap()),
                 pick(flags.tiandituKey(), env.get("HOUSESAFE_TIANDITU_KEY"), d.tiandituKey()),
-                d.limits(),
+                limits(env, d.limits()),
                 security(env, d.security()),
                 flags.demo() != null ? flags.demo()
                         : named("HOUSESAFE_DEMO", env.get("HOUSESAFE_DEMO"), ConfigSources::bool, d.demo()),
-                deadlines(env, d.deadlines()));
+                deadlines(env, d.deadlines()),
+                tileCacheMb(env, d.tileCacheMb()));
+    }
+
+    private static int tileCacheMb(Map<String, String> env, int fallback) {
+        int mb = intEnv(env, "HOUSESAFE_TILE_CACHE_MB", fallback);
+        if (mb < 0 || mb > 65_536) {
+            throw new IllegalArgumentException("HOUSESAFE_TILE_CACHE_MB must be 0 (no cache) to 65536");
+        }
+        return mb;
     }
 
     /** Local rules for deadlines; DOMAIN.md's defaults where a variable is not set. */
@@ -75,6 +84,14 @@ public final class ConfigSources {
             days.put(grade, Integer.parseInt(kv[1].trim()));
         }
         return Map.copyOf(days);
+    }
+
+    private static Config.Limits limits(Map<String, String> env, Config.Limits d) {
+        int importMb = intEnv(env, "HOUSESAFE_IMPORT_MAX_MB", (int) (d.maxImportBytes() / (1024 * 1024)));
+        if (importMb < 1) {
+            throw new IllegalArgumentException("HOUSESAFE_IMPORT_MAX_MB must be at least 1");
+        }
+        return d.withMaxImportBytes(importMb * 1024L * 1024);
     }
 
     private static Config.Security security(Map<String, String> env, Config.Security d) {

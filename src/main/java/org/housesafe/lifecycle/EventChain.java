@@ -31,6 +31,16 @@ public final class EventChain {
                 e.payloadJson());
     }
 
+    /**
+     * {@link #hash(String, UUID, int, NewEvent)} when the caller wrote the payload in canonical form
+     * itself ({@code canonical(e.payloadJson())} would return it unchanged), as a bulk import does
+     * for a million events: the payload is not parsed again.
+     */
+    public static String hashCanonical(String prevHash, UUID buildingId, int seq, NewEvent e) {
+        return hash(prevHash, buildingId, seq, e.type().code(), e.occurredAt(), e.actor(), e.role(), e.reason(),
+                e.payloadJson(), false);
+    }
+
     /** The hash a stored event must carry: what {@code verify-audit} recomputes. */
     public static String hash(Event e) {
         return hash(e.prevHash(), e.buildingId(), e.seq(), e.type(), e.occurredAt(), e.actor(), e.role(), e.reason(),
@@ -39,6 +49,11 @@ public final class EventChain {
 
     private static String hash(String prevHash, UUID buildingId, int seq, String type, Instant occurredAt,
                                String actor, String role, String reason, String payloadJson) {
+        return hash(prevHash, buildingId, seq, type, occurredAt, actor, role, reason, payloadJson, true);
+    }
+
+    private static String hash(String prevHash, UUID buildingId, int seq, String type, Instant occurredAt,
+                               String actor, String role, String reason, String payloadJson, boolean canonicalise) {
         String content = String.join(String.valueOf(SEP),
                 prevHash == null ? "" : prevHash,
                 buildingId.toString(),
@@ -48,7 +63,7 @@ public final class EventChain {
                 actor,
                 role,
                 reason == null ? "" : reason,
-                canonical(payloadJson));
+                canonicalise ? canonical(payloadJson) : payloadJson);
         return Sha256.hex(content);
     }
 

@@ -17,7 +17,9 @@ public enum EventType implements Coded {
     DEMOLITION("demolition"),
     CLOSE_OUT("close_out"),
     /** A correction of attributes or footprint (PATCH), with the old and new values. */
-    EDIT("edit");
+    EDIT("edit"),
+    /** The start of the history of a building loaded by a bulk import: the payload names the import. */
+    IMPORT("import");
 
     private final String code;
 

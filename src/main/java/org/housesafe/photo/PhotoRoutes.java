@@ -3,8 +3,6 @@ package org.housesafe.photo;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.javalin.http.util.MultipartUtil;
-import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import org.housesafe.account.AccessControl;
 import org.housesafe.account.Caller;
 import org.housesafe.account.Role;
 import org.housesafe.platform.web.ApiException;
+import org.housesafe.platform.web.MultipartParts;
 
 /**
  * HTTP in and out for photos; the rules live in {@link PhotoService}. An upload is
@@ -63,15 +62,8 @@ public final class PhotoRoutes {
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_REQUEST_BYTES) {
             throw PhotoIntake.tooLarge();
         }
-        ctx.req().setAttribute(MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE, new MultipartConfigElement(
-                System.getProperty("java.io.tmpdir"), PhotoIntake.MAX_BYTES, MAX_REQUEST_BYTES,
-                (int) MAX_REQUEST_BYTES));
-        List<UploadedFile> files;
-        try {
-            files = ctx.uploadedFiles(PART);
-        } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
-            throw multipartFailure(e);
-        }
+        List<UploadedFile> files = MultipartParts.files(ctx, PART, PhotoIntake.MAX_BYTES, MAX_REQUEST_BYTES,
+                (int) MAX_REQUEST_BYTES, PhotoIntake::tooLarge);
         if (files.isEmpty()) {
             throw ApiException.invalid("missing-file", "No photo in the upload", PART,
                     "send the photo in a multipart part named \"" + PART + "\"");
@@ -80,21 +72,6 @@ public final class PhotoRoutes {
             throw ApiException.invalid("too-many-files", "One photo per upload", PART, "send one file per request");
         }
         return files.get(0);
-    }
-
-    /**
-     * Jetty refuses a malformed multipart body, and one over the limits, with a "400 bad
-     * multipart" whose cause says "max file size exceeded" (or request size): tell them apart.
-     */
-    private static ApiException multipartFailure(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("max") && (message.contains("size") || message.contains("length")
-                    || message.contains("exceeded"))) {
-                return PhotoIntake.tooLarge();
-            }
-        }
-        return ApiException.badRequest("The multipart/form-data body cannot be read");
     }
 
     private void list(Context ctx) {

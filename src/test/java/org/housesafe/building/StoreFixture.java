@@ -54,7 +54,7 @@ public final class StoreFixture {
     }
 
     /** Building {@code i}: spread over both streets; status, judgement, grade and use cycle with i. */
-    static BuildingStore.NewRecord building(int i) {
+    public static BuildingStore.NewRecord building(int i) {
         boolean west = i % 2 == 0;
         boolean north = (i / 2) % 2 == 0;
         double lon = (west ? 112.51 : 112.61) + (i % 300) * 0.0002;
@@ -83,7 +83,7 @@ public final class StoreFixture {
         return new BuildingStore.NewRecord(b, history);
     }
 
-    static List<BuildingStore.NewRecord> buildings(int from, int to) {
+    public static List<BuildingStore.NewRecord> buildings(int from, int to) {
         List<BuildingStore.NewRecord> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             out.add(building(i));

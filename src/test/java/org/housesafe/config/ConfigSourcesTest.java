@@ -71,4 +71,15 @@ class ConfigSourcesTest {
         assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_DEADLINE_CONTROL_HOURS", "0"),
                 ConfigSources.Flags.NONE)).hasMessageContaining("HOUSESAFE_DEADLINE_CONTROL_HOURS");
     }
+
+    @Test
+    void the_tile_cache_takes_its_size_in_mib_from_the_environment() {
+        assertThat(ConfigSources.resolve(Map.of(), ConfigSources.Flags.NONE).tileCacheMb()).isEqualTo(64);
+        assertThat(ConfigSources.resolve(Map.of("HOUSESAFE_TILE_CACHE_MB", "256"), ConfigSources.Flags.NONE)
+                .tileCacheMb()).isEqualTo(256);
+        assertThat(ConfigSources.resolve(Map.of("HOUSESAFE_TILE_CACHE_MB", "0"), ConfigSources.Flags.NONE)
+                .tileCacheMb()).isZero();
+        assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_TILE_CACHE_MB", "-1"), ConfigSources.Flags.NONE))
+                .hasMessageContaining("HOUSESAFE_TILE_CACHE_MB");
+    }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.housesafe.testing.Requirements;
 
 /** GDAL's {@code ogrinfo} as an independent reader of our exports (Debian package gdal-bin). */
-final class Ogr {
+public final class Ogr {
     private static final Path OGRINFO = Path.of("/usr/bin/ogrinfo");
     private static final Pattern FEATURE_COUNT = Pattern.compile("Feature Count: (\\d+)");
 
@@ -20,7 +20,7 @@ final class Ogr {
     }
 
     /** Fails under CI, skips elsewhere, when ogrinfo is missing. */
-    static void require() {
+    public static void require() {
         Requirements.require("GDAL's ogrinfo (" + OGRINFO + ")", Files.isExecutable(OGRINFO), "apt-get install gdal-bin");
     }
 
@@ -30,7 +30,7 @@ final class Ogr {
     }
 
     /** {@code ogrinfo -ro -al -so file}: the summary, which GDAL must produce without error. */
-    static String summary(Path file, String... options) throws IOException, InterruptedException {
+    public static String summary(Path file, String... options) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("-ro", "-al", "-so"));
         args.addAll(List.of(options));
         args.add(file.toString());
@@ -38,7 +38,7 @@ final class Ogr {
     }
 
     /** The feature count GDAL reads from {@code file}. */
-    static long featureCount(Path file, String... options) throws IOException, InterruptedException {
+    public static long featureCount(Path file, String... options) throws IOException, InterruptedException {
         String out = summary(file, options);
         Matcher m = FEATURE_COUNT.matcher(out);
         if (!m.find()) {

@@ -97,9 +97,10 @@ class LifecycleTableTest {
 
     @Test
     void every_row_of_the_table_is_exercised_above_or_reachable() {
-        // each action has at least one rule and each rule names at least one role and one start state
+        // each action has at least one rule and each rule names at least one role and one start state;
+        // a creation and an import start a history: they are no action
         for (EventType t : EventType.values()) {
-            if (t != EventType.CREATED) {
+            if (t != EventType.CREATED && t != EventType.IMPORT) {
                 assertThat(Lifecycle.rules()).as(t.code()).anyMatch(r -> r.action() == t);
             }
         }

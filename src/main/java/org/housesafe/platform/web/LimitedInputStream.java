@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Fails with {@link LimitExceeded} as soon as more than {@code max} bytes have been read. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
 
-    static final class LimitExceeded extends IOException {
+    public static final class LimitExceeded extends IOException {
         private static final long serialVersionUID = 1L;
 
         LimitExceeded() {
@@ -18,7 +18,7 @@ final class LimitedInputStream extends FilterInputStream {
     private final long max;
     private long count;
 
-    LimitedInputStream(InputStream in, long max) {
+    public LimitedInputStream(InputStream in, long max) {
         super(in);
         this.max = max;
     }

@@ -1,0 +1,118 @@
+// The buildings as vector tiles (/tiles/buildings/{z}/{x}/{y}.mvt), for the zooms where single
+// footprints would be too many: a Leaflet GridLayer of canvases, each tile fetched, decoded
+// (mvt.js) and drawn (tile-draw.js) in the status colours. Tiles are revalidated by ETag, so a
+// refresh of an unchanged tile costs a 304. Each decode+draw is a performance measure named
+// "housesafe:tile" (for the benchmark in BENCHMARKS.md).
+
+import { GridLayer } from './leaflet.js';
+import { getResponse, isAbort } from './request.js';
+import { urls } from './urls.js';
+import { decodeTile } from './mvt.js';
+import { drawBuildings } from './tile-draw.js';
+import { tileTouched } from './tile-grid.js';
+
+const LAYER = 'buildings';
+const ERROR_QUIET_MS = 10000;
+const MEASURE = 'housesafe:tile';
+const MEASURES_KEPT = 2000;
+
+export const BuildingTiles = GridLayer.extend({
+  options: {
+    pane: 'buildings',
+    className: 'building-tiles',
+    updateWhenZooming: false,
+    keepBuffer: 1,
+  },
+
+  /**
+   * options.getQuery(): the filter query string for tile URLs; options.onError(err): a tile
+   * failed (called at most every 10 s); plus GridLayer options (maxZoom: the last zoom drawn).
+   */
+  initialize(options) {
+    GridLayer.prototype.initialize.call(this, options);
+    this.loading = new Map(); // key → AbortController of the fetch running for that tile
+    this.lastError = 0;
+    this.on('tileunload', (e) => this.abort(this._tileCoordsToKey(e.coords)));
+  },
+
+  createTile(coords, done) {
+    const tile = document.createElement('canvas');
+    const size = this.getTileSize();
+    const ratio = window.devicePixelRatio || 1;
+    tile.width = Math.round(size.x * ratio);
+    tile.height = Math.round(size.y * ratio);
+    this.load(tile, coords).then(() => done(null, tile), (err) => done(err, tile));
+    return tile;
+  },
+
+  abort(key) {
+    const controller = this.loading.get(key);
+    if (controller) controller.abort();
+    this.loading.delete(key);
+  },
+
+  /** Fetches tile coords and draws it on canvas; the old drawing stays until the new one is ready. */
+  async load(canvas, coords) {
+    const key = this._tileCoordsToKey(coords);
+    this.abort(key);
+    const controller = new AbortController();
+    this.loading.set(key, controller);
+    try {
+      const url = urls.buildingTile(coords.z, coords.x, coords.y, this.options.getQuery());
+      const response = await getResponse(url, { signal: controller.signal });
+      const bytes = await response.arrayBuffer();
+      const start = performance.now();
+      const layer = decodeTile(bytes)[LAYER];
+      const ctx = canvas.getContext('2d');
+      const ratio = canvas.width / this.getTileSize().x;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const drawn = drawBuildings(ctx, layer, this.getTileSize().x);
+      this.measure(start, { z: coords.z, bytes: bytes.byteLength, features: drawn });
+      canvas.dataset.features = String(drawn);
+    } catch (err) {
+      if (isAbort(err)) throw err;
+      if (Date.now() - this.lastError > ERROR_QUIET_MS && this.options.onError) this.options.onError(err);
+      this.lastError = Date.now();
+      throw err;
+    } finally {
+      if (this.loading.get(key) === controller) this.loading.delete(key);
+    }
+  },
+
+  /** Records a decode+draw as a performance measure; the oldest are dropped, so that a long session does not grow. */
+  measure(start, detail) {
+    this.measured = (this.measured || 0) + 1;
+    if (this.measured % MEASURES_KEPT === 0) performance.clearMeasures(MEASURE);
+    performance.measure(MEASURE, { start, detail });
+  },
+
+  /**
+   * Reloads, in place, the tiles on screen that a change inside any of bboxes may alter, or
+   * all of them when bboxes is null (after more changes than are worth listing).
+   */
+  refresh(bboxes) {
+    for (const tile of Object.values(this._tiles || {})) {
+      if (tile.current && (!bboxes || tileTouched(tile.coords, bboxes))) this.load(tile.el, tile.coords).catch(() => {});
+    }
+  },
+
+  /** Whether something is drawn at latlng (a building or a cell of them), for a tap. */
+  hitTest(latlng) {
+    if (!this._map) return false;
+    const size = this.getTileSize();
+    const p = this._map.project(latlng, this._tileZoom);
+    const coords = { x: Math.floor(p.x / size.x), y: Math.floor(p.y / size.y), z: this._tileZoom };
+    const tile = this._tiles && this._tiles[this._tileCoordsToKey(coords)];
+    if (!tile) return false;
+    const ratio = tile.el.width / size.x;
+    // A finger is not a pixel: look at a few pixels around the tap.
+    const r = Math.round(4 * ratio);
+    const x = Math.round((p.x - coords.x * size.x) * ratio);
+    const y = Math.round((p.y - coords.y * size.y) * ratio);
+    const data = tile.el.getContext('2d').getImageData(Math.max(0, x - r), Math.max(0, y - r), 2 * r + 1, 2 * r + 1).data;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
+    return false;
+  },
+});
