@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.housesafe.platform.db.Database;
+import org.housesafe.platform.db.Jdbc;
 import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.db.StoreException;
 
 /**
- * Which house codes and ids of an import the database already holds, asked in chunks; each is
- * an error naming the feature. Skipped when the building table is empty. A building written
- * after this check still makes the load fail on the unique constraint: nothing is lost, only
- * reported less precisely.
+ * Which house codes and ids of an import the database already holds; each is an error naming
+ * the feature. The keys are asked about in chunks, or, when fewer buildings are stored than
+ * imported, the stored keys are read once. A building written after this check still makes the
+ * load fail on the unique constraint: nothing is lost, only reported less precisely.
  */
 final class ExistingKeys {
     private static final int CHUNK = 1000;
+    private static final int SCAN_FETCH = 10_000;
 
     private ExistingKeys() {
     }
@@ -28,25 +30,54 @@ final class ExistingKeys {
         long total = keys.houseCodes.size() + (long) keys.ids.size();
         ticker.tick(ImportPhase.CHECKING, 0, total);
         try (Connection c = db.connection()) {
-            if (isEmpty(c)) {
-                ticker.end(ImportPhase.CHECKING, total, total);
-                return;
+            if (stored(c, keys.ids.size()) < keys.ids.size()) {
+                scan(db, keys, errors);     // fewer buildings stored than imported: read them all once
+            } else {
+                long done = find(c, "house_code", keys.houseCodes, errors, ticker, 0, total,
+                        code -> "properties.basic.houseCode", ExistingKeys::codeExists);
+                find(c, "id", keys.ids, errors, ticker, done, total, id -> "id", ExistingKeys::idExists);
             }
-            long done = find(c, "house_code", keys.houseCodes, errors, ticker, 0, total,
-                    code -> "properties.basic.houseCode", code -> "'" + code + "' already exists");
-            find(c, "id", keys.ids, errors, ticker, done, total,
-                    id -> "id", id -> "a building with id " + id + " already exists");
         } catch (SQLException e) {
             throw new StoreException("checking existing keys failed", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         ticker.end(ImportPhase.CHECKING, total, total);
     }
 
-    private static boolean isEmpty(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM building FETCH FIRST 1 ROWS ONLY");
-             ResultSet rs = ps.executeQuery()) {
-            return !rs.next();
+    private static String codeExists(String code) {
+        return "'" + code + "' already exists";
+    }
+
+    private static String idExists(UUID id) {
+        return "a building with id " + id + " already exists";
+    }
+
+    /** The buildings stored, counted up to {@code limit} only. */
+    private static long stored(Connection c, long limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM building LIMIT ?) AS t")) {
+            ps.setLong(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
+    }
+
+    private static void scan(Database db, Keys keys, ErrorList errors) throws java.io.IOException {
+        new Jdbc(db).stream(new Sql().append("SELECT id, house_code FROM building"), SCAN_FETCH, rs -> {
+            while (rs.next()) {
+                UUID id = rs.getObject(1, UUID.class);
+                String code = rs.getString(2);
+                if (keys.ids.containsKey(id)) {
+                    errors.add(new ImportError(keys.ids.get(id), "id", idExists(id)));
+                }
+                if (keys.houseCodes.containsKey(code)) {
+                    errors.add(new ImportError(keys.houseCodes.get(code), "properties.basic.houseCode",
+                            codeExists(code)));
+                }
+            }
+        }, "reading the stored keys failed");
     }
 
     private static <K> long find(Connection c, String column, Map<K, Long> keys, ErrorList errors, Ticker ticker,

@@ -152,18 +152,48 @@ abstract class ImportContract {
         assertNothingWritten();
     }
 
-    @Test
-    void a_house_code_or_id_the_database_already_holds_is_an_error_of_that_feature() throws Exception {
-        assertThat(run(ImportFixture.valid(0, 3)).ok()).isTrue();
+    /** A small import asks about its keys; one larger than the table reads the stored keys: both find them. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {3, 30})
+    void a_house_code_or_id_the_database_already_holds_is_an_error_of_that_feature(int size) throws Exception {
+        assertThat(run(ImportFixture.valid(0, 10)).ok()).isTrue();
         UUID taken = byHouseCode(ImportFixture.houseCode(1)).id();
-        List<String> f = new ArrayList<>(List.of(feature(10), feature(11), feature(2)));
+        List<String> f = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            f.add(feature(100 + i));
+        }
         f.set(1, f.get(1).replaceFirst("\\{", "{\"id\":\"" + taken + "\","));
+        f.set(2, feature(2));
         ImportResult r = run(collection(f));
 
         assertThat(r.errors()).extracting(ImportError::toString).containsExactly(
                 "feature 1: id: a building with id " + taken + " already exists",
                 "feature 2: properties.basic.houseCode: '" + ImportFixture.houseCode(2) + "' already exists");
-        assertThat(count("building")).isEqualTo(3);
+        assertThat(count("building")).isEqualTo(10);
+        assertThat(count("import_batch")).isEqualTo(1);
+    }
+
+    @Test
+    void a_house_code_written_by_someone_else_during_the_load_refuses_the_whole_import() throws Exception {
+        boolean[] raced = {false};
+        ProgressListener race = (phase, done, total) -> {
+            if (phase == ImportPhase.LOADING && !raced[0]) {
+                raced[0] = true;
+                try {
+                    assertThat(run(ImportFixture.valid(5, 6)).ok()).isTrue();   // another import, committed first
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        ImportResult r = importer.run(ImportFixture.stream(ImportFixture.valid(0, 10)),
+                ImportOptions.of("late.geojson", "import-bot"), race);
+
+        assertThat(raced[0]).isTrue();
+        assertThat(r.ok()).isFalse();
+        assertThat(r.errors()).extracting(ImportError::toString).singleElement().asString()
+                .startsWith("file: a house code or id of this import was written by someone else meanwhile");
+        assertThat(count("building")).isEqualTo(1);
         assertThat(count("import_batch")).isEqualTo(1);
     }
 

@@ -153,9 +153,12 @@ class PostgisImportKillIT {
         }
     }
 
+    /** The indexes and constraints of the two tables, which a large import drops and makes again. */
     private List<String> indexes() throws SQLException {
-        try (Connection c = superuser(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT indexname FROM pg_indexes WHERE tablename IN ('building', 'building_event') ORDER BY 1")) {
+        try (Connection c = superuser(); ResultSet rs = c.createStatement().executeQuery("""
+                SELECT indexname FROM pg_indexes WHERE tablename IN ('building', 'building_event')
+                UNION ALL SELECT conname FROM pg_constraint
+                 WHERE conrelid IN ('building'::regclass, 'building_event'::regclass) ORDER BY 1""")) {
             List<String> names = new java.util.ArrayList<>();
             while (rs.next()) {
                 names.add(rs.getString(1));
