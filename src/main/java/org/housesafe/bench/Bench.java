@@ -54,6 +54,7 @@ public final class Bench {
         long n = settings.buildings();
         long caseFrom = n - settings.importCaseFeatures();
         long held = BenchDatabase.buildings(db);
+        String database = BenchDatabase.version(db);
         long loadStart = System.nanoTime();
         if (held == 0) {
             loader.load(grid, caseFrom, n);
@@ -94,7 +95,7 @@ public final class Bench {
                     app.stop();
                 }
             }
-            List<String> context = BenchDatabase.context(settings, db, date, startLoad, String.format(Locale.ROOT,
+            List<String> context = BenchDatabase.context(settings, database, date, startLoad, String.format(Locale.ROOT,
                     "%,d buildings (seed %d) in %d towns, %,d streets and %,d communities around Hengyang%s", n,
                     settings.seed(), plan.towns.size(), grid.streetCodes().size(),
                     grid.units().size() - grid.streetCodes().size(), held == 0 ? String.format(Locale.ROOT,

@@ -70,8 +70,8 @@ final class BenchDatabase {
         return String.format(Locale.ROOT, "## %s, %,d buildings", postgis(db) ? "PostGIS" : "H2GIS", buildings);
     }
 
-    static List<String> context(BenchSettings s, Database db, String date, String startLoad, String city,
-                                boolean inProcess) throws SQLException {
+    static List<String> context(BenchSettings s, String database, String date, String startLoad, String city,
+                                boolean inProcess) {
         List<String> out = new ArrayList<>();
         out.add("Command: `" + s.command() + "`");
         out.add("Date: " + date);
@@ -79,16 +79,23 @@ final class BenchDatabase {
         out.add("Load average (1 / 5 / 15 min): " + startLoad + " at the start, " + Machine.load()
                 + " at the end — other work on the machine during the run slows both sides");
         out.add("JVM: " + Machine.jvm());
-        out.add("Database: " + version(db));
+        out.add("Database: " + database);
         out.add("City: " + city);
         out.add(String.format(Locale.ROOT, "Each case: %s untimed warm-up, then %s timed; %d clients where the"
                 + " table says so. Service: HTTP end to end (java.net.http) against %s; raw: the same work over JDBC"
-                + " on the same database, every column read (PostgreSQL sessions with jit=off; H2 result reuse off)", human(s.warmup()), human(s.duration()), s.concurrency(),
+                + " on the same database, every column read (PostgreSQL sessions with jit=off; H2 result reuse"
+                + " off)",
+                human(s.warmup()), human(s.duration()), s.concurrency(),
                 inProcess ? "the service started in this JVM on a free port" : s.url()));
         return out;
     }
 
-    private static String version(Database db) throws SQLException {
+    /**
+     * The database's version and, on PostgreSQL, the settings that matter here; read before the
+     * cases, while no session has changed its own settings (the tile store turns JIT off on the
+     * pooled connections it uses).
+     */
+    static String version(Database db) throws SQLException {
         try (Connection c = db.connection()) {
             String v = db.dialect().version(c);
             if (!postgis(db)) {

@@ -21,7 +21,10 @@ final class Measure {
     record Outcome(long bytes, long items) {
     }
 
-    /** One operation; {@code n} counts operations across all clients of the run. */
+    /**
+     * One operation; {@code n} counts operations across all clients of the run. Answering
+     * {@code null} (nothing done) ends the client's run: the items ran out.
+     */
     @FunctionalInterface
     interface Op {
         Outcome run(int client, long n) throws Exception;
@@ -65,6 +68,9 @@ final class Measure {
                     long t0 = System.nanoTime();
                     try {
                         Outcome o = op.run(client, n);
+                        if (o == null) {
+                            break;
+                        }
                         samples.add(new Sample(System.nanoTime() - t0, o.bytes(), o.items()));
                     } catch (Exception | AssertionError e) {
                         errors.incrementAndGet();

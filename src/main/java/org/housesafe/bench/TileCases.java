@@ -7,12 +7,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Tile cases at the detail zoom (16) and the dense zoom (14): cache cold — each request a tile
- * not asked for before in this run, densest first, the single client on even ranks and the
- * concurrent clients on odd ones — and cache warm: a few dense tiles asked for once untimed,
- * then again and again. The raw side renders the tiles the service's cold run got (again and
- * again, in the same order) with {@code ST_AsMVT} at full detail; the database has no cache, so
- * cold and warm share it. Warm-up requests the children of the dense tiles, which no timed
- * request repeats.
+ * not asked for before in this run, densest first: the single client on ranks 0, 4, 8 …, the
+ * concurrent clients on ranks 1, 5, 9 … — and cache warm: a few dense tiles asked for once
+ * untimed, then again and again. The raw side renders as many tiles with {@code ST_AsMVT} at full
+ * detail, on ranks 2, 6, 10 … and 3, 7, 11 …: tiles as dense, whose pages the service has not
+ * just brought into the database's buffers. The database has no tile cache, so the warm rows
+ * show the cold raw figures. Warm-up requests children of the dense tiles, which no timed request
+ * repeats.
  */
 final class TileCases {
     /** Cases run: cold and warm, 1 and N clients, at two zooms. */
@@ -26,34 +27,43 @@ final class TileCases {
         List<CaseResult> out = new ArrayList<>();
         for (int zoom : new int[] {Workload.DETAIL_ZOOM, Workload.DENSE_ZOOM}) {
             List<Tile> ranked = work.tiles(zoom).stream().map(Workload.RankedTile::tile).toList();
-            List<Tile> single = every(ranked, 0);
-            List<Tile> many = ranked.size() > 1 ? every(ranked, 1) : single;
             List<Tile> warm = ranked.subList(0, Math.min(WARM_TILES, ranked.size()));
             Measure.Op warmup = (c, n) -> get(http, child(ranked.get((int) (n % ranked.size())), n));
-            String z = "z" + zoom + (zoom == Workload.DENSE_ZOOM ? " dense" : "");
+            Measure.Op rawWarmup = (c, n) -> raw.tile(child(ranked.get((int) (n % ranked.size())), n + 2));
+            String title = "tile z" + zoom + (zoom == Workload.DENSE_ZOOM ? " dense" : "");
             String key = "tile" + zoom;
-            AtomicLong served = new AtomicLong(1);
-            CaseResult cold1 = runner.run(key + "-cold-1", "tile " + z + ", cache cold", "tiles/s",
-                    new CaseRunner.Side(1, warmup, (c, n) -> get(http, single.get((int) n)), single.size()),
-                    f -> served.set(ReadCases.done(f)),
-                    CaseRunner.Side.of(1, (c, n) -> raw.tile(child(ranked.get((int) (n % ranked.size())), n)),
-                            (c, n) -> raw.tile(single.get((int) (n % served.get())))), TileCases::note);
-            CaseResult coldN = runner.run(key + "-cold-" + clients, "tile " + z + ", cache cold", "tiles/s",
-                    new CaseRunner.Side(clients, warmup, (c, n) -> get(http, many.get((int) n)), many.size()),
-                    f -> served.set(ReadCases.done(f)),
-                    CaseRunner.Side.of(clients, null, (c, n) -> raw.tile(many.get((int) (n % served.get())))),
-                    TileCases::note);
+            CaseResult cold1 = cold(runner, key + "-cold-1", title, 1, every(ranked, 0), every(ranked, 2),
+                    warmup, rawWarmup, http, raw);
+            CaseResult coldN = cold(runner, key + "-cold-" + clients, title, clients, every(ranked, 1),
+                    every(ranked, 3), warmup, rawWarmup, http, raw);
             Measure.Op again = (c, n) -> get(http, warm.get((int) (n % warm.size())));
             for (Tile t : warm) {
                 tryGet(http, t);
             }
-            CaseResult warm1 = runner.reuseRaw(key + "-warm-1", "tile " + z + ", cache warm", "tiles/s",
+            CaseResult warm1 = runner.reuseRaw(key + "-warm-1", title + ", cache warm", "tiles/s",
                     CaseRunner.Side.of(1, null, again), cold1.raw(), TileCases::note);
-            CaseResult warmN = runner.reuseRaw(key + "-warm-" + clients, "tile " + z + ", cache warm", "tiles/s",
+            CaseResult warmN = runner.reuseRaw(key + "-warm-" + clients, title + ", cache warm", "tiles/s",
                     CaseRunner.Side.of(clients, null, again), coldN.raw(), TileCases::note);
             out.addAll(List.of(cold1, coldN, warm1, warmN));
         }
         return out;
+    }
+
+    /**
+     * A cold case: the service renders {@code serviceTiles} in order, then the database renders as
+     * many of {@code rawTiles} — other tiles of the same ranks, so that neither side finds pages
+     * the other has just read.
+     */
+    private static CaseResult cold(CaseRunner runner, String key, String title, int clients, List<Tile> serviceTiles,
+                                   List<Tile> rawTiles, Measure.Op warmup, Measure.Op rawWarmup, ServiceCalls http,
+                                   RawQueries raw) {
+        AtomicLong served = new AtomicLong(1);
+        return runner.run(key, title + ", cache cold", "tiles/s",
+                new CaseRunner.Side(clients, warmup, (c, n) -> get(http, serviceTiles.get((int) n)),
+                        serviceTiles.size()),
+                f -> served.set(ReadCases.done(f)),
+                CaseRunner.Side.of(clients, rawWarmup, (c, n) -> n >= served.get() || n >= rawTiles.size() ? null
+                        : raw.tile(rawTiles.get((int) n))), TileCases::note);
     }
 
     private static Measure.Outcome get(ServiceCalls http, Tile t) throws Exception {
@@ -73,12 +83,13 @@ final class TileCases {
         return new Tile(t.z() + 1, 2 * t.x() + (int) (n % 2), 2 * t.y() + (int) (n / 2 % 2));
     }
 
+    /** Every fourth tile from {@code offset}; all of them when there are too few for that. */
     private static List<Tile> every(List<Tile> tiles, int offset) {
         List<Tile> out = new ArrayList<>();
-        for (int k = offset; k < tiles.size(); k += 2) {
+        for (int k = offset; k < tiles.size(); k += 4) {
             out.add(tiles.get(k));
         }
-        return out;
+        return out.isEmpty() ? tiles : out;
     }
 
     static String note(Figures service, Figures raw) {

@@ -78,7 +78,7 @@ final class Workload {
     /** Boxes of about {@link #BOX_HOUSES} houses in the middle of the tiles holding the most. */
     private static List<Envelope> boxes(List<RankedTile> tiles) {
         List<Envelope> out = new ArrayList<>();
-        for (RankedTile r : tiles.subList(0, Math.min(tiles.size(), 200))) {
+        for (RankedTile r : tiles.subList(0, Math.min(tiles.size(), 1_000))) {
             Envelope e = r.tile().lonLat();
             // a tile of fewer houses gets a box larger than the tile, reaching into its neighbours
             double share = Math.min(4, Math.sqrt((double) BOX_HOUSES / r.houses()));
