@@ -41,6 +41,7 @@ public final class AccountStore {
     }
 
     private final Jdbc jdbc;
+    private final TokenCache tokens = new TokenCache();
 
     public AccountStore(Database db) {
         this.jdbc = new Jdbc(db);
@@ -50,6 +51,7 @@ public final class AccountStore {
     public void insert(User u) {
         jdbc.update(AccountSql.INSERT_USER, u.id(), u.username(), u.role().code(), u.scope().stored(),
                 u.passwordHash(), u.disabled(), u.demo(), u.createdAt(), u.passwordChangedAt());
+        tokens.forgetAll();
     }
 
     public Optional<User> byName(String username) {
@@ -66,10 +68,12 @@ public final class AccountStore {
 
     public void update(User u) {
         jdbc.update(AccountSql.UPDATE_USER, u.role().code(), u.scope().stored(), u.disabled(), u.id());
+        tokens.forgetAll();
     }
 
     public void setPassword(UUID userId, String hash, Instant at) {
         jdbc.update(AccountSql.UPDATE_PASSWORD, hash, at, userId);
+        tokens.forgetAll();
     }
 
     public int activeAdmins() {
@@ -111,6 +115,7 @@ public final class AccountStore {
 
     public void insertToken(Token t, String tokenHash) {
         jdbc.update(AccountSql.INSERT_TOKEN, t.id(), t.userId(), t.name(), tokenHash, t.createdAt(), t.expiresAt());
+        tokens.forgetAll();
     }
 
     public List<Token> tokensOf(UUID userId) {
@@ -119,19 +124,23 @@ public final class AccountStore {
                 Sql.instant(rs, "expires_at"), Sql.instant(rs, "revoked_at"), Sql.instant(rs, "last_used_at")), userId);
     }
 
+    /** The token of that hash with its user; remembered for a few seconds ({@link TokenCache}). */
     public Optional<TokenRow> token(String tokenHash) {
-        return jdbc.one(AccountSql.TOKEN_USER, rs -> new TokenRow(user(rs), rs.getObject("token_id", UUID.class),
-                Sql.instant(rs, "token_expires"), Sql.instant(rs, "revoked_at"), Sql.instant(rs, "last_used_at")),
-                tokenHash);
+        return tokens.get(tokenHash, hash -> jdbc.one(AccountSql.TOKEN_USER, rs -> new TokenRow(user(rs),
+                rs.getObject("token_id", UUID.class), Sql.instant(rs, "token_expires"), Sql.instant(rs, "revoked_at"),
+                Sql.instant(rs, "last_used_at")), hash));
     }
 
     public void touchToken(UUID tokenId, Instant now) {
         jdbc.update(AccountSql.TOUCH_TOKEN, now, tokenId);
+        tokens.forgetAll();
     }
 
     /** @return whether a live token of that user was revoked */
     public boolean revokeToken(UUID tokenId, UUID userId, Instant now) {
-        return jdbc.update(AccountSql.REVOKE_TOKEN, now, tokenId, userId) == 1;
+        boolean revoked = jdbc.update(AccountSql.REVOKE_TOKEN, now, tokenId, userId) == 1;
+        tokens.forgetAll();
+        return revoked;
     }
 
     public void recordFailure(String username, String client, Instant at) {

@@ -13,12 +13,12 @@ import org.housesafe.platform.db.PostgisDialect;
 
 /**
  * What the benchmark asks of the database under test besides the cases: how many buildings it
- * holds, a second pool for the raw side (PostgreSQL without JIT, as the tile store runs too),
+ * holds, a second pool for the raw side (on PostgreSQL without JIT, as every pooled session is),
  * the server's version and settings, and the report's heading and context lines.
  */
 final class BenchDatabase {
     private static final String[] SETTINGS = {"shared_buffers", "work_mem", "max_wal_size", "synchronous_commit",
-        "fsync", "jit"};
+        "fsync"};
 
     private BenchDatabase() {
     }
@@ -36,17 +36,13 @@ final class BenchDatabase {
     }
 
     /**
-     * The raw side's own pool on the same database; on PostgreSQL with {@code jit=off} for every
-     * session. On H2 it also turns result reuse off for the whole database while it runs: H2 answers
+     * The raw side's own pool on the same database (on PostgreSQL with {@code jit=off}, as
+     * {@link Database#open} sets up every session). On H2 it also turns result reuse off for the whole database while it runs: H2 answers
      * a repeated query on unchanged tables from the last result (a statistics request in 0.0 ms),
      * which would measure that cache instead of the query, on both sides.
      */
     static Database raw(Config config) throws SQLException {
-        String url = config.effectiveDbUrl();
-        if (config.isPostgis()) {
-            url += (url.contains("?") ? "&" : "?") + "options=-c%20jit%3Doff";
-        }
-        Database db = Database.open(url, config.dbUser(), config.dbPassword());
+        Database db = Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword());
         if (!config.isPostgis()) {
             try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
                     "SET OPTIMIZE_REUSE_RESULTS 0")) {
@@ -83,18 +79,14 @@ final class BenchDatabase {
         out.add("City: " + city);
         out.add(String.format(Locale.ROOT, "Each case: %s untimed warm-up, then %s timed; %d clients where the"
                 + " table says so. Service: HTTP end to end (java.net.http) against %s; raw: the same work over JDBC"
-                + " on the same database, every column read (PostgreSQL sessions with jit=off; H2 result reuse"
-                + " off)",
+                + " on the same database, every column read (PostgreSQL sessions on both sides with jit=off;"
+                + " H2 result reuse off)",
                 human(s.warmup()), human(s.duration()), s.concurrency(),
                 inProcess ? "the service started in this JVM on a free port" : s.url()));
         return out;
     }
 
-    /**
-     * The database's version and, on PostgreSQL, the settings that matter here; read before the
-     * cases, while no session has changed its own settings (the tile store turns JIT off on the
-     * pooled connections it uses).
-     */
+    /** The database's version and, on PostgreSQL, the server settings that matter here. */
     static String version(Database db) throws SQLException {
         try (Connection c = db.connection()) {
             String v = db.dialect().version(c);

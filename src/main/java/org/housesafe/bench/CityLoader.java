@@ -42,22 +42,24 @@ final class CityLoader {
             Path file = workDir.resolve("city-" + from + ".geojson");
             long base = from;
             writer.writeGeoJson(from, end, file, n -> progress.share("generating", base + n, total), null);
-            importFile(file, base, total);
+            importFile(file, base, end - from, total);
             Files.delete(file);
         }
     }
 
     /**
-     * Imports one file with its histories.
+     * Imports one file of {@code features} with its histories, showing progress as a share of
+     * {@code total} after {@code before} (each phase counts in its own units: features, keys, rows).
      *
      * @throws IllegalStateException when the import refused it (a bug in the generator: the message
      *                               lists the first errors)
      */
-    ImportResult importFile(Path file, long before, long total) throws IOException {
+    ImportResult importFile(Path file, long before, long features, long total) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             ImportResult r = BulkImport.of(services).run(in,
                     ImportOptions.of(file.getFileName().toString(), ACTOR).withHistory(true),
-                    (phase, done, of) -> progress.share("importing (" + phase.label() + ")", before + done, total));
+                    (phase, done, of) -> progress.share("importing (" + phase.label() + ")",
+                            before + (of > 0 ? done * features / of : Math.min(done, features)), total));
             if (!r.ok()) {
                 throw new IllegalStateException("the bulk import refused " + file.getFileName() + ": "
                         + r.errorCount() + " errors, first: " + r.errors().stream().limit(5)

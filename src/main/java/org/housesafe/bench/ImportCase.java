@@ -30,7 +30,7 @@ final class ImportCase {
         try {
             return runner.runRawFirst("import", "bulk import from GeoJSON", "features/s",
                     new CaseRunner.Side(1, null, (c, n) -> {
-                        long features = loader.importFile(file, 0, to - from).features();
+                        long features = loader.importFile(file, 0, to - from, to - from).features();
                         return new Measure.Outcome(bytes, features);
                     }, 1),
                     new CaseRunner.Side(1, null, (c, n) -> raw.load(), 3),

@@ -39,7 +39,7 @@ public final class OwnerMask {
         }
     }
 
-    static String name(String name) {
+    public static String name(String name) {
         int[] cps = name.codePoints().toArray();
         if (cps.length <= 1) {
             return "*";

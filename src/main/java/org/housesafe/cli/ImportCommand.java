@@ -96,6 +96,7 @@ public final class ImportCommand implements Callable<Integer> {
             case LOADING -> "loading " + done + "/" + total + " rows";
             case INDEXING -> "building the indexes again";
             case COMMITTING -> "committing";
+            case VACUUMING -> "vacuuming the building table";
             case DONE -> "done";
         };
         System.err.println(line);

@@ -8,6 +8,7 @@ import org.housesafe.lifecycle.Judgement;
 import org.housesafe.lifecycle.Status;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.Jdbc;
+import org.housesafe.platform.db.PostgisDialect;
 import org.housesafe.platform.db.RowSink;
 import org.housesafe.platform.db.Sql;
 
@@ -24,7 +25,7 @@ final class ExportStore {
             SELECT b.id, b.house_code, b.address, b.street_code, s.name AS street_name, b.community_code,
                    c.name AS community_name, b.footprint_area, b.floor_area, b.floors_above, b.use_type, b.structure,
                    b.construction_period, b.vacant, b.status, b.judgement, b.grade, b.deadline, b.batch,
-                   b.updated_at, b.attributes""";
+                   b.updated_at""";
     private static final String FOOTPRINT = ", ST_AsBinary(b.footprint) AS footprint_wkb";
     private static final String FROM = """
 
@@ -33,25 +34,30 @@ final class ExportStore {
               LEFT JOIN admin_unit c ON c.code = b.community_code""";
     private static final String BY_ID = " ORDER BY b.id";
     private final Database db;
+    /** Whether the fields rows need from the attribute document are taken out in SQL (PostGIS), not in Java. */
+    private final boolean fieldsInSql;
+    private final String fields;
 
     ExportStore(Database db) {
         this.db = db;
+        this.fieldsInSql = db.dialect() instanceof PostgisDialect;
+        this.fields = fieldsInSql ? ExportRows.POSTGIS_FIELDS : ", b.attributes";
     }
 
     /** Every building matching {@code filter}, with its footprint, ordered by id. */
     void features(BuildingFilter filter, boolean masked, RowSink<ExportRow> sink) throws IOException {
-        stream(where(new Sql().append(COLUMNS + FOOTPRINT + FROM), filter, false).append(BY_ID), true, masked, sink);
+        stream(where(new Sql().append(COLUMNS + fields + FOOTPRINT + FROM), filter, false).append(BY_ID), true, masked, sink);
     }
 
     /** The buildings of {@code filter} that are on the ledger ({@link Ledger}), in {@code sort} order. */
     void ledger(BuildingFilter filter, LedgerSort sort, boolean masked, RowSink<ExportRow> sink) throws IOException {
-        stream(sort.orderBy(where(new Sql().append(COLUMNS + FROM), filter, true)), false, masked, sink);
+        stream(sort.orderBy(where(new Sql().append(COLUMNS + fields + FROM), filter, true)), false, masked, sink);
     }
 
     /** One page of {@link #ledger}: {@code limit} rows after the first {@code offset}. */
     void ledgerPage(BuildingFilter filter, LedgerSort sort, long offset, int limit, boolean masked,
                     RowSink<ExportRow> sink) throws IOException {
-        Sql sql = sort.orderBy(where(new Sql().append(COLUMNS + FROM), filter, true))
+        Sql sql = sort.orderBy(where(new Sql().append(COLUMNS + fields + FROM), filter, true))
                 .append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", offset, limit);
         stream(sql, false, masked, sink);
     }
@@ -84,7 +90,7 @@ final class ExportStore {
     private void stream(Sql sql, boolean withFootprint, boolean masked, RowSink<ExportRow> sink) throws IOException {
         new Jdbc(db).stream(sql, FETCH_SIZE, rs -> {
             while (rs.next()) {
-                sink.accept(ExportRows.read(rs, withFootprint, masked));
+                sink.accept(ExportRows.read(rs, withFootprint, masked, fieldsInSql));
             }
         }, "export failed");
     }

@@ -42,19 +42,23 @@ public final class BulkImport {
     private final AdminUnitStore units;
     private final Clock clock;
     private final int threads;
+    private final Runnable committed;
 
-    public BulkImport(Database db, BuildingService buildings, AdminUnitStore units, Clock clock, int threads) {
+    /** @param committed told after each import that wrote buildings (e.g. to drop cached tiles) */
+    public BulkImport(Database db, BuildingService buildings, AdminUnitStore units, Clock clock, int threads,
+                      Runnable committed) {
         this.db = db;
         this.buildings = buildings;
         this.units = units;
         this.clock = clock;
         this.threads = threads;
+        this.committed = committed;
     }
 
-    /** On the app's services, checking features on every available core. */
+    /** On the app's services, checking features on every available core; an import drops the cached tiles. */
     public static BulkImport of(HouseSafe.Services s) {
         return new BulkImport(s.db(), s.buildings(), s.units(), Clock.systemUTC(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), s.tiles()::invalidateAll);
     }
 
     /**
@@ -107,6 +111,7 @@ public final class BulkImport {
                 conflict.add(new ImportError(-1, "", e.getMessage() + "; nothing was imported, try again"));
                 return result(null, features, conflict, sha, started, clock.instant(), ticker);
             }
+            committed.run();
             return result(importId, features, v.errors, sha, started, finished, ticker);
         }
     }

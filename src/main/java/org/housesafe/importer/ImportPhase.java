@@ -11,6 +11,8 @@ public enum ImportPhase {
     /** Building again the indexes a large import dropped (PostGIS, an import at least as large as the table). */
     INDEXING,
     COMMITTING,
+    /** After the commit (PostGIS): vacuuming the building table, so that statistics can use its index alone. */
+    VACUUMING,
     DONE;
 
     /** Lower-case name for progress lines and JSON. */

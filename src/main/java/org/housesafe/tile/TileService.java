@@ -84,7 +84,8 @@ public final class TileService {
         rendering.entrySet().removeIf(e -> tiles.contains(e.getKey().tile()));
     }
 
-    void invalidateAll() {
+    /** Drops every cached tile: after a bulk import, or when other servers' changes may have been missed. */
+    public void invalidateAll() {
         cache.clear();
         rendering.clear();
     }

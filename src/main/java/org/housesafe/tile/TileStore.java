@@ -44,13 +44,8 @@ abstract class TileStore {
      */
     abstract byte[] render(Tile tile, BuildingFilter filter, LocalDate today);
 
-    /** Sets a pooled connection up for tile queries; by default nothing. */
-    void prepare(Connection c) throws SQLException {
-    }
-
     final <T> T query(Sql sql, ResultReader<T> reader) {
         try (Connection c = db.connection()) {
-            prepare(c);
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
                 return reader.read(rs);
             }

@@ -25,6 +25,7 @@ import org.housesafe.config.Basemap;
 import org.housesafe.config.Config;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.Jdbc;
+import org.housesafe.tile.TileHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,20 @@ class ImportApiTest {
         assertThat(buildings()).isEqualTo(30);
         assertThat(new Jdbc(db).list("SELECT DISTINCT actor || '/' || role FROM building_event", rs -> rs.getString(1)))
                 .containsExactly("imp-admin/admin");
+    }
+
+    @Test
+    void an_upload_drops_the_cached_tiles_so_the_map_shows_the_new_buildings() throws Exception {
+        String tile = TileHttp.path(TileHttp.at(ImportFixture.lon(0), ImportFixture.lat(0), 16));
+        HttpResponse<byte[]> before = TileHttp.get(base(), admin, tile, null);
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(TileHttp.decode(before.body())).isEmpty();   // now cached, empty
+
+        assertThat(post(admin, "application/geo+json", HttpRequest.BodyPublishers.ofString(ImportFixture.valid(0, 30)))
+                .statusCode()).isEqualTo(201);
+
+        assertThat(TileHttp.decode(TileHttp.get(base(), admin, tile, null).body()))
+                .anySatisfy(f -> assertThat(f.get("id")).isNotNull());
     }
 
     @Test

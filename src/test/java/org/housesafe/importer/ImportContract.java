@@ -46,7 +46,7 @@ abstract class ImportContract {
         db = openDatabase();
         services = HouseSafe.Services.of(Config.defaults(), db, Clock.systemUTC());
         services.units().insertAll(StoreFixture.units());
-        importer = new BulkImport(db, services.buildings(), services.units(), Clock.systemUTC(), 2);
+        importer = new BulkImport(db, services.buildings(), services.units(), Clock.systemUTC(), 2, () -> { });
     }
 
     @AfterEach

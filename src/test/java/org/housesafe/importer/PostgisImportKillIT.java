@@ -84,7 +84,7 @@ class PostgisImportKillIT {
     @Test
     void a_connection_cut_during_the_copy_fails_the_import_and_writes_nothing() throws Exception {
         HouseSafe.Services services = HouseSafe.Services.of(Config.defaults(), db, Clock.systemUTC());
-        BulkImport importer = new BulkImport(db, services.buildings(), services.units(), Clock.systemUTC(), 2);
+        BulkImport importer = new BulkImport(db, services.buildings(), services.units(), Clock.systemUTC(), 2, () -> { });
         java.util.concurrent.CompletableFuture<Boolean> cut = new java.util.concurrent.CompletableFuture<>();
         ProgressListener cutter = (phase, done, total) -> {
             if (phase == ImportPhase.LOADING && !cut.isDone() && done == 0) {

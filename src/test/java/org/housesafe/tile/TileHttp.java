@@ -17,12 +17,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /** Tiles over HTTP as bytes, and decoded by the library's own reader. */
-final class TileHttp {
+public final class TileHttp {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One feature of the {@code buildings} layer: its geometry in tile units and its properties. */
-    record Feature(Geometry geometry, Map<String, Object> properties) {
-        Object get(String name) {
+    public record Feature(Geometry geometry, Map<String, Object> properties) {
+        public Object get(String name) {
             return properties.get(name);
         }
     }
@@ -31,7 +31,7 @@ final class TileHttp {
     }
 
     /** GET {@code base + path} with a token (or none) and an If-None-Match (or none). */
-    static HttpResponse<byte[]> get(String base, String token, String path, String ifNoneMatch)
+    public static HttpResponse<byte[]> get(String base, String token, String path, String ifNoneMatch)
             throws IOException, InterruptedException {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
@@ -44,7 +44,7 @@ final class TileHttp {
     }
 
     /** The features of the {@code buildings} layer; none for an empty tile. */
-    static List<Feature> decode(byte[] tile) throws IOException {
+    public static List<Feature> decode(byte[] tile) throws IOException {
         var mvt = MvtReader.loadMvt(new ByteArrayInputStream(tile), new GeometryFactory(), new TagKeyValueMapConverter());
         List<Feature> out = new ArrayList<>();
         for (JtsLayer layer : mvt.getLayers()) {
@@ -61,11 +61,11 @@ final class TileHttp {
     }
 
     /** The tile at zoom {@code z} that holds a point. */
-    static Tile at(double lon, double lat, int z) {
+    public static Tile at(double lon, double lat, int z) {
         return new Tile(z, Tile.column(z, Tile.mercatorX(lon)), Tile.row(z, Tile.mercatorY(lat)));
     }
 
-    static String path(Tile t) {
+    public static String path(Tile t) {
         return "/tiles/buildings/" + t + ".mvt";
     }
 }

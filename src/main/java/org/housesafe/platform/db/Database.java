@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(10);
         hc.setPoolName("housesafe");
         hc.setInitializationFailTimeout(-1);
+        hc.setConnectionInitSql(dialect.sessionSetup());
         HikariDataSource pool = new HikariDataSource(hc);
         try {
             try (Connection c = pool.getConnection()) {

@@ -22,6 +22,11 @@ public abstract class SpatialDialect {
     public void prepare(Connection connection) throws SQLException {
     }
 
+    /** SQL run once on every new pooled connection, or {@code null} for none. */
+    public String sessionSetup() {
+        return null;
+    }
+
     /** Database and spatial extension versions, for {@code /health}. */
     public abstract String version(Connection connection) throws SQLException;
 

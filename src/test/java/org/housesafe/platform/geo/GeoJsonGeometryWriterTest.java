@@ -1,6 +1,7 @@
 package org.housesafe.platform.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -55,5 +56,16 @@ class GeoJsonGeometryWriterTest {
         check("POLYGON ((112.123456789 26.98765432, 112.2 26.98765432, 112.2 27.1, 112.123456789 26.98765432))",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[112.1234568,26.9876543],[112.2,26.9876543],[112.2,27.1],"
                         + "[112.1234568,26.9876543]]]}");
+    }
+
+    @Test
+    void numbers_are_written_plain_without_trailing_zeros() {
+        assertThat(GeoJsonGeometryWriter.fixed(26)).isEqualTo("26");
+        assertThat(GeoJsonGeometryWriter.fixed(112.5)).isEqualTo("112.5");
+        assertThat(GeoJsonGeometryWriter.fixed(-112.123456789)).isEqualTo("-112.1234568");
+        assertThat(GeoJsonGeometryWriter.fixed(0.00000012)).isEqualTo("0.0000001");
+        assertThat(GeoJsonGeometryWriter.fixed(-0.00000004)).isEqualTo("0");
+        assertThat(GeoJsonGeometryWriter.fixed(179.99999999)).isEqualTo("180");
+        assertThatThrownBy(() -> GeoJsonGeometryWriter.fixed(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 }
