@@ -73,7 +73,7 @@ final class BenchDatabase {
         out.add("Date: " + date);
         out.add("Machine: " + Machine.describe());
         out.add("Load average (1 / 5 / 15 min): " + startLoad + " at the start, " + Machine.load()
-                + " at the end — other work on the machine during the run slows both sides");
+                + " at the end (the benchmark's own work included; other work on the machine slows both sides)");
         out.add("JVM: " + Machine.jvm());
         out.add("Database: " + database);
         out.add("City: " + city);
