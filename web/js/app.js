@@ -91,7 +91,7 @@ async function main() {
   const filters = new Filters({ onChange: () => { buildings.reload(); live.filtersChanged(); } });
   buildings = new BuildingLayer(map, buildingsRenderer, { getFilter: () => filters.value(), onClick: openBuilding });
   // Below street zoom: vector tiles; at every zoom: other users' edits as they happen.
-  live = startLiveMap({ map, buildings, getFilter: () => filters.value(), onError: showError });
+  live = startLiveMap({ map, buildings, getFilter: () => filters.value(), onOpen: openBuilding, onError: showError });
 
   tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '' });
 

@@ -1,7 +1,7 @@
-// The map's layers of buildings below street zoom (vector tiles) and the changes of other users
-// shown as they happen: the tile layer is on below MIN_ZOOM (where the footprints are not), and
-// the change feed (live-feed.js) redraws what changed in view — tiles revalidated in place,
-// footprints fetched anew. document.body.dataset.live says how the feed is doing.
+// The map's buildings below street zoom (vector tiles) and the changes of other users shown as
+// they happen: the tile layer draws where the footprints do not, and the change feed
+// (live-feed.js) redraws what changed in view — tiles revalidated in place, footprints fetched
+// anew. document.body.dataset.live says how the feed is doing.
 
 import { getJson } from './request.js';
 import { urls } from './urls.js';
@@ -48,21 +48,40 @@ async function refreshFootprints(map, buildings, getFilter, changes) {
 }
 
 /**
- * Adds the tile layer to map and starts following changes. buildings: the BuildingLayer;
- * getFilter(): the current filters; onError(err): a failure worth showing. Returns
- * {tiles, filtersChanged()}.
+ * Draws the buildings from vector tiles where the footprints are not: below MIN_ZOOM, and under
+ * them when there are more in view than the footprint layer draws (the rest is then still seen).
+ * A tap on a tile's footprint opens it (onOpen(id)) and zooms in to it; on a cell, zooms in.
  */
-export function startLiveMap({ map, buildings, getFilter, onError }) {
-  const tiles = new BuildingTiles({
-    maxZoom: MIN_ZOOM - 1,
-    getQuery: () => buildingsQuery(getFilter()),
-    onError,
-  }).addTo(map);
-  // Below street zoom a tap on a drawn building (or cell) zooms in towards it.
+function startTiles(map, { getFilter, onOpen, onError }) {
+  map.createPane('buildingTiles'); // .leaflet-buildingTiles-pane (app.css): under the footprints, over the unit outlines
+  const tiles = new BuildingTiles({ pane: 'buildingTiles', getQuery: () => buildingsQuery(getFilter()), onError });
+  const show = (on) => {
+    if (on && !map.hasLayer(tiles)) tiles.addTo(map);
+    if (!on && map.hasLayer(tiles)) tiles.remove();
+  };
+  show(true); // also at street zoom until the first footprints arrive: never a blank map
+  map.on('zoomend', () => { if (map.getZoom() < MIN_ZOOM) show(true); });
+  map.on('buildingsload', (e) => { if (map.getZoom() >= MIN_ZOOM) show(e.capped); });
   map.on('click', (e) => {
-    if (map.getZoom() < MIN_ZOOM && tiles.hitTest(e.latlng)) map.setView(e.latlng, Math.max(MIN_ZOOM, map.getZoom() + 2));
+    if (map.getZoom() >= MIN_ZOOM) return; // the footprints take the taps there
+    const hit = tiles.pick(e.latlng);
+    if (hit && hit.id) {
+      onOpen(hit.id);
+      map.setView(e.latlng, MIN_ZOOM);
+    } else if (hit) {
+      map.setView(e.latlng, Math.min(MIN_ZOOM, map.getZoom() + 2));
+    }
   });
+  return tiles;
+}
 
+/**
+ * Adds the tile layer to map and starts following changes. buildings: the BuildingLayer;
+ * getFilter(): the current filters; onOpen(id): open a building's record; onError(err): a
+ * failure worth showing. Returns {tiles, poller, filtersChanged()}.
+ */
+export function startLiveMap({ map, buildings, getFilter, onOpen, onError }) {
+  const tiles = startTiles(map, { getFilter, onOpen, onError });
   const poller = new ChangePoller({
     fetchJson: (url, options) => getJson(url, options),
     changesUrl: urls.changes,

@@ -1,8 +1,8 @@
-// The buildings as vector tiles (/tiles/buildings/{z}/{x}/{y}.mvt), for the zooms where single
-// footprints would be too many: a Leaflet GridLayer of canvases, each tile fetched, decoded
-// (mvt.js) and drawn (tile-draw.js) in the status colours. Tiles are revalidated by ETag, so a
-// refresh of an unchanged tile costs a 304. Each decode+draw is a performance measure named
-// "housesafe:tile" (for the benchmark in BENCHMARKS.md).
+// The buildings as vector tiles (/tiles/buildings/{z}/{x}/{y}.mvt), where the GeoJSON footprints
+// would be too many (below street zoom, or beyond their cap): a Leaflet GridLayer of canvases,
+// each tile fetched, decoded (mvt.js) and drawn (tile-draw.js) in the status colours. Tiles are
+// revalidated by ETag, so a refresh of an unchanged tile costs a 304. Each decode+draw is a
+// performance measure named "housesafe:tile" (for the benchmark in BENCHMARKS.md).
 
 import { GridLayer } from './leaflet.js';
 import { getResponse, isAbort } from './request.js';
@@ -10,15 +10,16 @@ import { urls } from './urls.js';
 import { decodeTile } from './mvt.js';
 import { drawBuildings } from './tile-draw.js';
 import { tileTouched } from './tile-grid.js';
+import { featureAt } from './tile-pick.js';
 
 const LAYER = 'buildings';
 const ERROR_QUIET_MS = 10000;
 const MEASURE = 'housesafe:tile';
 const MEASURES_KEPT = 2000;
+const TAP_SLACK_PX = 4;
 
 export const BuildingTiles = GridLayer.extend({
   options: {
-    pane: 'buildings',
     className: 'building-tiles',
     updateWhenZooming: false,
     keepBuffer: 1,
@@ -26,11 +27,12 @@ export const BuildingTiles = GridLayer.extend({
 
   /**
    * options.getQuery(): the filter query string for tile URLs; options.onError(err): a tile
-   * failed (called at most every 10 s); plus GridLayer options (maxZoom: the last zoom drawn).
+   * failed (called at most every 10 s); plus GridLayer options (pane).
    */
   initialize(options) {
     GridLayer.prototype.initialize.call(this, options);
     this.loading = new Map(); // key → AbortController of the fetch running for that tile
+    this.decoded = new WeakMap(); // canvas → the layer drawn on it, for pick()
     this.lastError = 0;
     this.on('tileunload', (e) => this.abort(this._tileCoordsToKey(e.coords)));
   },
@@ -71,6 +73,8 @@ export const BuildingTiles = GridLayer.extend({
       const drawn = drawBuildings(ctx, layer, this.getTileSize().x);
       this.measure(start, { z: coords.z, bytes: bytes.byteLength, features: drawn });
       canvas.dataset.features = String(drawn);
+      canvas.dataset.z = String(coords.z);
+      this.decoded.set(canvas, layer);
     } catch (err) {
       if (isAbort(err)) throw err;
       if (Date.now() - this.lastError > ERROR_QUIET_MS && this.options.onError) this.options.onError(err);
@@ -98,21 +102,31 @@ export const BuildingTiles = GridLayer.extend({
     }
   },
 
-  /** Whether something is drawn at latlng (a building or a cell of them), for a tap. */
-  hitTest(latlng) {
-    if (!this._map) return false;
+  /**
+   * What is drawn at latlng: {id} of a footprint (full-detail tiles), {cell: true} for anything
+   * else painted there (a cell of aggregated buildings), or null. A finger is not a pixel: a few
+   * pixels around the point count.
+   */
+  pick(latlng) {
+    if (!this._map) return null;
     const size = this.getTileSize();
     const p = this._map.project(latlng, this._tileZoom);
     const coords = { x: Math.floor(p.x / size.x), y: Math.floor(p.y / size.y), z: this._tileZoom };
     const tile = this._tiles && this._tiles[this._tileCoordsToKey(coords)];
-    if (!tile) return false;
+    if (!tile) return null;
+    const px = p.x - coords.x * size.x;
+    const py = p.y - coords.y * size.y;
+    const layer = this.decoded.get(tile.el);
+    if (layer) {
+      const units = layer.extent / size.x;
+      const feature = featureAt(layer, px * units, py * units, TAP_SLACK_PX * units);
+      if (feature) return { id: String(feature.properties.id) };
+    }
     const ratio = tile.el.width / size.x;
-    // A finger is not a pixel: look at a few pixels around the tap.
-    const r = Math.round(4 * ratio);
-    const x = Math.round((p.x - coords.x * size.x) * ratio);
-    const y = Math.round((p.y - coords.y * size.y) * ratio);
+    const r = Math.round(TAP_SLACK_PX * ratio);
+    const [x, y] = [Math.round(px * ratio), Math.round(py * ratio)];
     const data = tile.el.getContext('2d').getImageData(Math.max(0, x - r), Math.max(0, y - r), 2 * r + 1, 2 * r + 1).data;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
-    return false;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return { cell: true };
+    return null;
   },
 });

@@ -22,9 +22,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The page-side scripts are {@code src/test/resources/map-bench/}.
  */
 public final class MapRenderBench {
-    private static final int[] ZOOMS = {12, 13, 14, 15};
+    private static final int[] ZOOMS = {12, 13, 14, 15, 16, 17};
     /** buildings.js MIN_ZOOM: from here on the map draws GeoJSON footprints. */
-    private static final int FOOTPRINT_ZOOM = 14;
+    private static final int FOOTPRINT_ZOOM = 17;
+
+    private static final String IS_UNIT = """
+            const map = window.houseSafe.map;
+            const isUnit = (l) => !!(l.options && l.options.renderer && l.options.renderer.options.pane === 'units');
+            """;
+    /** Takes the name labels (permanent tooltips) off the admin-unit outlines (units.js) on the map; the outlines stay. */
+    private static final String WITHOUT_UNIT_LABELS = IS_UNIT + "Object.values(map._layers).filter(isUnit).forEach((l) => l.unbindTooltip());";
+    /** Takes the admin-unit outlines (drawn by the "units" renderer) off the map for good. */
+    private static final String WITHOUT_UNITS = IS_UNIT + """
+            Object.values(map._layers).filter(isUnit).forEach((l) => map.removeLayer(l));
+            const add = map.addLayer.bind(map);
+            map.addLayer = (l) => (isUnit(l) ? map : add(l));""";
 
     private MapRenderBench() {
     }
@@ -59,11 +71,21 @@ public final class MapRenderBench {
             }
             System.out.println();
             System.out.println("| zoom | place | layer | frames p50 / p95 / max ms | frames > 50 ms | tiles drawn | decode+draw p50 / p95 / max ms"
-                    + " | features per tile p50 / max | tile fetch p50 / p95 ms | tiles/s | KB | view load p50 / p95 ms | footprints |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                    + " | features per tile p50 / max | tile fetch p50 / p95 ms | KB | view load p50 / p95 ms | footprints |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
             for (int zoom : ZOOMS) {
                 System.out.println(row("dense", result(js.executeAsyncScript(pan, zoom, lon, lat))));
                 System.out.println(row("empty", result(js.executeAsyncScript(pan, zoom, emptyLon, emptyLat))));
+            }
+            // Last (the map stays so): first the street and community labels taken off (at zoom 17 every
+            // unit is on the map), then the outlines too.
+            js.executeScript(WITHOUT_UNIT_LABELS);
+            for (int zoom : new int[] {14, 15}) {
+                System.out.println(row("dense, unit outlines without labels", result(js.executeAsyncScript(pan, zoom, lon, lat))));
+            }
+            js.executeScript(WITHOUT_UNITS);
+            for (int zoom : new int[] {14, 15}) {
+                System.out.println(row("dense, no unit outlines", result(js.executeAsyncScript(pan, zoom, lon, lat))));
             }
         }
     }
@@ -104,7 +126,6 @@ public final class MapRenderBench {
 
     private static String row(String place, Map<String, Object> r) {
         boolean tiles = ((Number) r.get("zoom")).intValue() < FOOTPRINT_ZOOM;
-        double seconds = ((Number) r.get("seconds")).doubleValue();
         return String.join(" | ", List.of("", String.valueOf(r.get("zoom")), place, tiles ? "vector tiles" : "footprints (GeoJSON)",
                 f(r, "frameP50") + " / " + f(r, "frameP95") + " / " + f(r, "frameMax"),
                 r.get("longFrames") + " of " + r.get("frames"),
@@ -112,7 +133,6 @@ public final class MapRenderBench {
                 tiles ? f(r, "drawP50") + " / " + f(r, "drawP95") + " / " + f(r, "drawMax") : "–",
                 tiles ? r.get("featuresP50") + " / " + r.get("featuresMax") : "–",
                 tiles ? f(r, "tileFetchP50") + " / " + f(r, "tileFetchP95") : "–",
-                tiles ? String.format(Locale.ROOT, "%.1f", ((Number) r.get("tiles")).doubleValue() / seconds) : "–",
                 String.valueOf(tiles ? r.get("tileKB") : r.get("pageKB")),
                 tiles ? "–" : f(r, "viewP50") + " / " + f(r, "viewP95") + " (" + r.get("views") + " views)",
                 tiles ? "–" : r.get("drawn") + " of " + r.get("matched"), "")).trim();
