@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.PostgisDialect;
+import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.geo.Wkb;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -25,7 +26,6 @@ final class RawQueries {
             + " b.community_code, c.name, ST_AsBinary(b.footprint), b.footprint_area, b.floor_area, b.floors_above,"
             + " b.use_type, b.structure, b.construction_period, b.vacant, b.status, b.judgement, b.grade, b.deadline,"
             + " b.batch, b.version, b.surveyed_at, b.created_at, b.updated_at";
-    private static final String BOX = " b.footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326)";
     private static final String MVT = "SELECT ST_AsMVT(t, 'buildings', 4096, 'geom') FROM ("
             + "SELECT ST_AsMVTGeom(%s, ST_TileEnvelope(?, ?, ?), 4096, 64, true) AS geom, CAST(b.id AS text) AS id,"
             + " b.status, b.judgement, b.grade, COALESCE(b.deadline < CURRENT_DATE, false) AS overdue FROM building b"
@@ -57,15 +57,23 @@ final class RawQueries {
         }
         Envelope e = t.lonLat();
         e.expandBy(e.getWidth() * 64 / 4096, e.getHeight() * 64 / 4096);
-        return query("SELECT ST_AsBinary(b.footprint), b.id, b.status, b.judgement, b.grade, b.deadline"
-                + " FROM building b WHERE" + BOX, e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+        return query(new Sql().append("SELECT ST_AsBinary(b.footprint), b.id, b.status, b.judgement, b.grade,"
+                + " b.deadline FROM building b").append(meeting(e)));
+    }
+
+    /** {@code WHERE} the footprint's box meets {@code box}, through the backend's spatial index. */
+    private Sql meeting(Envelope box) {
+        Sql where = new Sql().append(" WHERE 1=1");
+        db.dialect().footprintMeets(where, box);
+        return where;
     }
 
     /** The first page of the buildings meeting {@code box}, by id (one row more tells of a next page). */
     Measure.Outcome page(Envelope box, int limit) throws SQLException {
-        return query(ROW + UNITS + " WHERE" + BOX + " AND ST_Intersects(b.footprint, ST_MakeEnvelope(?, ?, ?, ?, 4326))"
-                + " ORDER BY b.id FETCH FIRST ? ROWS ONLY", box.getMinX(), box.getMinY(), box.getMaxX(),
-                box.getMaxY(), box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), limit + 1);
+        return query(new Sql().append(ROW + UNITS).append(meeting(box))
+                .append(" AND ST_Intersects(b.footprint, ST_MakeEnvelope(?, ?, ?, ?, 4326))"
+                        + " ORDER BY b.id FETCH FIRST ? ROWS ONLY", box.getMinX(), box.getMinY(), box.getMaxX(),
+                        box.getMaxY(), limit + 1));
     }
 
     Measure.Outcome byId(UUID id) throws SQLException {
@@ -82,10 +90,13 @@ final class RawQueries {
         if (within == null) {
             return query(GROUP + " GROUP BY b.street_code, b.status");
         }
-        byte[] area = Wkb.write(within);
-        return query(GROUP + " WHERE b.footprint && ST_GeomFromWKB(?, 4326)"
-                + " AND ST_Intersects(b.footprint, ST_GeomFromWKB(?, 4326)) GROUP BY b.street_code, b.status",
-                area, area);
+        return query(new Sql().append(GROUP).append(meeting(within.getEnvelopeInternal()))
+                .append(" AND ST_Intersects(b.footprint, ST_GeomFromWKB(?, 4326)) GROUP BY b.street_code, b.status",
+                        Wkb.write(within)));
+    }
+
+    private Measure.Outcome query(Sql sql) throws SQLException {
+        return query(sql.text(), sql.params().toArray());
     }
 
     private Measure.Outcome query(String sql, Object... params) throws SQLException {

@@ -3,6 +3,7 @@ package org.housesafe.building;
 import java.util.Collection;
 import java.util.TreeSet;
 import org.housesafe.account.Scope;
+import org.housesafe.platform.db.SpatialDialect;
 import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.geo.Wkb;
 
@@ -21,21 +22,22 @@ public final class BuildingFilters {
     private BuildingFilters() {
     }
 
-    /** {@code WHERE …} for {@code f} (always present: {@code 1=1} when empty). */
-    public static Sql where(BuildingFilter f) {
+    /**
+     * {@code WHERE …} for {@code f} (always present: {@code 1=1} when empty); {@code dialect}
+     * spells the spatial index's box test.
+     */
+    public static Sql where(BuildingFilter f, SpatialDialect dialect) {
         Sql sql = new Sql().append(" WHERE 1=1");
         scope(sql, f.scope());
         if (f.bbox() != null) {
             var e = f.bbox();
-            sql.append(" AND b.footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326)",
-                    e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+            dialect.footprintMeets(sql, e);
             sql.append(" AND ST_Intersects(b.footprint, ST_MakeEnvelope(?, ?, ?, ?, 4326))",
                     e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
         }
         if (f.within() != null) {
-            byte[] area = Wkb.write(f.within());
-            sql.append(" AND b.footprint && ST_GeomFromWKB(?, 4326) AND ST_Intersects(b.footprint, ST_GeomFromWKB(?, 4326))",
-                    area, area);
+            dialect.footprintMeets(sql, f.within().getEnvelopeInternal());
+            sql.append(" AND ST_Intersects(b.footprint, ST_GeomFromWKB(?, 4326))", Wkb.write(f.within()));
         }
         inIfAny(sql, "b.street_code", f.streets());
         inIfAny(sql, "b.community_code", f.communities());

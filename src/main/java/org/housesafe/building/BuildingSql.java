@@ -44,8 +44,4 @@ final class BuildingSql {
     private BuildingSql() {
     }
 
-    /** {@code WHERE …} for {@code filter}: see {@link BuildingFilters#where}. */
-    static Sql where(BuildingFilter filter) {
-        return BuildingFilters.where(filter);
-    }
 }

@@ -56,15 +56,11 @@ public final class BuildingStore {
 
     /** Inserts buildings with their histories in one transaction: all or nothing. */
     public void insertAll(List<NewRecord> records) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            db.write(c -> {
                 insert(c, db.dialect(), records);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -150,7 +146,7 @@ public final class BuildingStore {
 
     public long count(BuildingFilter filter) {
         Sql sql = new Sql().append("SELECT COUNT(*)" + BuildingSql.FROM);
-        Sql where = BuildingSql.where(filter);
+        Sql where = BuildingFilters.where(filter, db.dialect());
         try (Connection c = db.connection(); PreparedStatement ps = join(sql, where).prepare(c);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -166,7 +162,7 @@ public final class BuildingStore {
      */
     public void page(BuildingQuery query, RowSink<Building> sink) throws IOException {
         Sql sql = join(new Sql().append("SELECT " + BuildingSql.SUMMARY_COLUMNS + BuildingSql.FROM),
-                BuildingSql.where(query.filter()));
+                BuildingFilters.where(query.filter(), db.dialect()));
         if (query.after() != null) {
             sql.append(" AND b.id > ?", query.after());
         }

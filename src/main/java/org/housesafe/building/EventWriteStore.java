@@ -82,10 +82,10 @@ final class EventWriteStore {
     Outcome write(Claim claim, Building next, int expectedVersion, List<NewEvent> events, List<UUID> photos,
                   Evidence evidence) {
         return inTransaction(c -> {
-            claim(c, claim);
             if (!update(c, next, expectedVersion)) {
-                return Outcome.STALE;
+                return Outcome.STALE;   // before claiming the key: a stale write costs no insert to undo
             }
+            claim(c, claim);
             int first = append(c, next.id(), events);
             if (!evidence.attach(c, next.id(), first, photos)) {
                 throw ApiException.invalid("invalid-event", "Invalid action", "payload.photos",
@@ -104,25 +104,15 @@ final class EventWriteStore {
         });
     }
 
-    private interface Work {
-        Outcome run(Connection c) throws SQLException;
-    }
-
-    private Outcome inTransaction(Work work) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
+    private Outcome inTransaction(Database.Transaction<Outcome> work) {
+        try {
+            return db.write(c -> {
                 Outcome outcome = work.run(c);
-                if (outcome == Outcome.WRITTEN) {
-                    c.commit();
-                } else {
+                if (outcome == Outcome.STALE) {
                     c.rollback();
                 }
                 return outcome;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            });
         } catch (SQLException e) {
             throw BuildingStore.translate(e);
         }

@@ -75,6 +75,7 @@ public record Config(int port, String bind, Path dataDir, String dbUrl, String d
         if (dbUrl != null) {
             return dbUrl;
         }
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("housesafe") + ";WRITE_DELAY=0";
+        // DB_CLOSE_ON_EXIT=FALSE: the service closes (and compacts) the file itself, after its last request
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("housesafe") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 }

@@ -78,8 +78,8 @@ final class ExportStore {
     }
 
     /** {@code sql} with the filter's {@code WHERE} (and the ledger's condition) appended. */
-    private static Sql where(Sql sql, BuildingFilter filter, boolean ledger) {
-        Sql where = BuildingFilters.where(filter);
+    private Sql where(Sql sql, BuildingFilter filter, boolean ledger) {
+        Sql where = BuildingFilters.where(filter, db.dialect());
         sql.append(where.text(), where.params().toArray());
         if (ledger) {
             Ledger.condition(sql);

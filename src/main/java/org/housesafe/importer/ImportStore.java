@@ -12,6 +12,7 @@ import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.DuplicateKeyException;
 import org.housesafe.platform.db.PostgisDialect;
 import org.housesafe.platform.db.Sql;
+import org.housesafe.platform.db.WriteLock;
 import org.housesafe.platform.db.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ final class ImportStore {
 
     /** @return when the import was committed */
     Instant load(Spool spool, Batch batch, Ticker ticker) throws IOException {
-        try (Connection c = db.connection()) {
+        try (WriteLock.Permit permit = db.writeLock().acquire(); Connection c = db.connection()) {
             c.setAutoCommit(false);
             Instant finished;
             try {

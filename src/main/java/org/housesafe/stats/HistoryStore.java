@@ -43,7 +43,7 @@ public final class HistoryStore {
      * event before the cutoff did not exist yet and is left out.
      */
     void stream(BuildingFilter filter, Instant cutoff, Consumer<History> sink) {
-        Sql where = BuildingFilters.where(filter);
+        Sql where = BuildingFilters.where(filter, db.dialect());
         Sql sql = new Sql().append(SELECT).append(where.text(), where.params().toArray());
         if (cutoff != null) {
             sql.append(" AND e.occurred_at < ?", cutoff);

@@ -83,7 +83,7 @@ public final class StatsStore {
         for (int i = 0; i < groupBy.size(); i++) {
             columns.append(i == 0 ? "" : ", ").append(groupBy.get(i).column());
         }
-        Sql where = BuildingFilters.where(filter);
+        Sql where = BuildingFilters.where(filter, db.dialect());
         Sql sql = new Sql().append("SELECT " + (groupBy.isEmpty() ? "" : columns + ", ") + SUMS + " FROM building b")
                 .append(where.text(), where.params().toArray())
                 .append(groupBy.isEmpty() ? "" : " GROUP BY " + columns);

@@ -42,9 +42,9 @@ final class H2gisTileStore extends TileStore {
     @Override
     byte[] render(Tile tile, BuildingFilter filter, LocalDate today) {
         List<Geometry> features = Detail.at(tile.z()) == Detail.FULL
-                ? query(TileSql.features("ST_AsBinary(b.footprint)", List.of(), tile, filter, today),
+                ? query(TileSql.features("ST_AsBinary(b.footprint)", List.of(), tile, filter, today, dialect()),
                         rs -> footprints(rs, tile))
-                : query(TileSql.cells(tile, filter, today), H2gisTileStore::cells);
+                : query(TileSql.cells(tile, filter, today, dialect()), H2gisTileStore::cells);
         if (features.isEmpty()) {
             return new byte[0];
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.housesafe.building.BuildingFilter;
 import org.housesafe.building.BuildingFilters;
 import org.housesafe.lifecycle.Judgement;
+import org.housesafe.platform.db.SpatialDialect;
 import org.housesafe.platform.db.Sql;
 import org.locationtech.jts.geom.Envelope;
 
@@ -13,7 +14,7 @@ import org.locationtech.jts.geom.Envelope;
  * The rows of a tile, in SQL both backends run: the buildings of the filter (the caller's streets
  * included, {@link BuildingFilters#where}) that meet the tile, either as features or summed per
  * aggregation cell. PostGIS wraps them in {@code ST_AsMVT}; H2GIS encodes them in Java. Selection
- * uses the spatial index on {@code footprint} through the tile's box in longitude and latitude.
+ * uses the spatial index through the tile's box in longitude and latitude.
  */
 final class TileSql {
     /** Web Mercator metres of a footprint's bounding-box centre, from its longitude and latitude. */
@@ -31,12 +32,12 @@ final class TileSql {
      * {@code grade}, {@code overdue}.
      */
     static Sql features(String geometry, List<Object> geometryValues, Tile tile, BuildingFilter filter,
-                        LocalDate today) {
+                        LocalDate today, SpatialDialect dialect) {
         List<Object> head = new ArrayList<>(geometryValues);
         head.add(today);
         Sql sql = new Sql().append("SELECT " + geometry + " AS geom, CAST(b.id AS VARCHAR(36)) AS id, b.status,"
                 + " b.judgement, b.grade, COALESCE(b.deadline < ?, FALSE) AS overdue FROM building b", head.toArray());
-        return inTile(sql, filter, tile.lonLat(Tile.BUFFER)).append(" ORDER BY b.id");
+        return inTile(sql, filter, tile.lonLat(Tile.BUFFER), dialect).append(" ORDER BY b.id");
     }
 
     /**
@@ -44,7 +45,7 @@ final class TileSql {
      * corner): {@code total}, the most common {@code status} (ties: the first code), the most
      * severe {@code judgement}, the worst {@code grade} and whether any is {@code overdue}.
      */
-    static Sql cells(Tile tile, BuildingFilter filter, LocalDate today) {
+    static Sql cells(Tile tile, BuildingFilter filter, LocalDate today, SpatialDialect dialect) {
         Envelope m = tile.mercator(0);
         double cell = tile.size() / CELLS;
         Sql sql = new Sql().append("""
@@ -58,17 +59,17 @@ final class TileSql {
                              b.status, b.grade, %s AS j, CASE WHEN b.deadline < ? THEN 1 ELSE 0 END AS o
                         FROM building b""".formatted(judgementCase("j", false), CENTRE_X, CENTRE_Y,
                 judgementCase("b.judgement", true)), m.getMinX(), cell, m.getMaxY(), cell, today);
-        inTile(sql, filter, tile.lonLat(0));
+        inTile(sql, filter, tile.lonLat(0), dialect);
         return sql.append("""
                 ) r WHERE gx BETWEEN 0 AND %d AND gy BETWEEN 0 AND %d GROUP BY gx, gy, status) s
                 ) w WHERE pick = 1""".formatted(CELLS - 1, CELLS - 1));
     }
 
-    private static Sql inTile(Sql sql, BuildingFilter filter, Envelope box) {
-        Sql where = BuildingFilters.where(filter);
-        return sql.append(where.text(), where.params().toArray())
-                .append(" AND b.footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326)",
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
+    private static Sql inTile(Sql sql, BuildingFilter filter, Envelope box, SpatialDialect dialect) {
+        Sql where = BuildingFilters.where(filter, dialect);
+        sql.append(where.text(), where.params().toArray());
+        dialect.footprintMeets(sql, box);
+        return sql;
     }
 
     /**

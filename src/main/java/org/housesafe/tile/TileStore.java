@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.housesafe.building.BuildingFilter;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.PostgisDialect;
+import org.housesafe.platform.db.SpatialDialect;
 import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.db.StoreException;
 
@@ -29,6 +30,11 @@ abstract class TileStore {
 
     TileStore(Database db) {
         this.db = db;
+    }
+
+    /** How this store's database spells the spatial index's box test. */
+    SpatialDialect dialect() {
+        return db.dialect();
     }
 
     static TileStore of(Database db) {

@@ -2,12 +2,14 @@ package org.housesafe.building;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -22,75 +24,105 @@ import org.housesafe.web.TestClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * 20 writers × 20 writes against the same buildings, each with the ETag it last read: every
- * answer is 200 or 412, successful writes = version increments = new events, and the building
- * ends as the last successful write left it. Nothing is lost, nothing silently overwritten.
+ * 50 writers × 20 read-modify-write cycles on one building: 35 writers add one to a counter
+ * attribute by PATCH, 15 record control measures, each with the ETag it last read, re-reading
+ * and retrying on 412. Every acknowledged write must be one version, one event and (for a PATCH)
+ * one step of the counter; no two writes may be given the same ETag; nothing answers 5xx.
+ * {@code -Dhousesafe.concurrency.repeats=N} repeats the round (the slow profile).
  */
 abstract class ConcurrentWritesContract {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int WRITERS = 20;
-    private static final int WRITES = 20;
+    private static final int WRITERS = 50;
+    private static final int PATCHERS = 35;
+    private static final int CYCLES = 20;
+    private static final int REPEATS = Integer.getInteger("housesafe.concurrency.repeats", 1);
     private static final List<String> MEASURES = List.of("stop_use", "stop_business", "cordon", "evacuate");
 
     abstract Database openDatabase() throws Exception;
 
     @Test
-    void concurrent_writers_get_200_or_412_and_every_success_is_one_version_and_one_event() throws Exception {
+    void every_acknowledged_write_is_one_version_one_event_and_one_step_of_the_counter() throws Exception {
         try (Database db = openDatabase(); TestApp app = new TestApp(db)) {
             app.services.units().insertAll(StoreFixture.units());
-            app.services.buildings().store().insertAll(StoreFixture.buildings(0, 3));
-            List<String> ids = List.of(0, 1, 2).stream()
-                    .map(i -> StoreFixture.building(i).building().id().toString()).toList();
+            app.services.buildings().store().insertAll(StoreFixture.buildings(0, REPEATS));
             String token = app.token(app.user("office", Role.STREET_OFFICE,
-                    Scope.of(java.util.Set.of(StoreFixture.WEST, StoreFixture.EAST))));
-            Map<String, Integer> successes = new ConcurrentHashMap<>();
-            Map<String, Map<Integer, String>> measureByVersion = new ConcurrentHashMap<>();
-            AtomicInteger other = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-            List<Future<?>> done = new ArrayList<>();
-            for (int w = 0; w < WRITERS; w++) {
-                int writer = w;
-                done.add(pool.submit(() -> {
-                    TestClient office = app.client(token);
-                    for (int i = 0; i < WRITES; i++) {
-                        String id = ids.get((writer + i) % ids.size());
-                        String measure = MEASURES.get((writer * WRITES + i) % MEASURES.size());
-                        HttpResponse<String> read = office.get("/api/buildings/" + id);
-                        String etag = read.headers().firstValue("ETag").orElseThrow();
-                        HttpResponse<String> r = office.header("If-Match", etag)
-                                .header("Idempotency-Key", UUID.randomUUID().toString())
-                                .send("POST", "/api/buildings/" + id + "/events", "application/json",
-                                        HttpRequest.BodyPublishers.ofString(
-                                                "{\"action\":\"control_measure\",\"payload\":{\"measures\":[\"" + measure + "\"]}}"));
-                        if (r.statusCode() == 200) {
-                            successes.merge(id, 1, Integer::sum);
-                            int v = Integer.parseInt(r.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
-                            String before = measureByVersion.computeIfAbsent(id, k -> new ConcurrentHashMap<>())
-                                    .put(v, measure);
-                            assertThat(before).as("version %d of %s given to two writes", v, id).isNull();
-                        } else if (r.statusCode() != 412) {
-                            other.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-            pool.shutdown();
-            assertThat(other.get()).as("answers other than 200 and 412").isZero();
-            for (String id : ids) {
-                var b = app.services.buildings().get(UUID.fromString(id), Scope.ALL);
-                int ok = successes.getOrDefault(id, 0);
-                assertThat(ok).as("some writes to %s succeed", id).isPositive();
-                assertThat(b.version()).as("versions of %s", id).isEqualTo(1 + ok);
-                var history = app.services.buildings().history(UUID.fromString(id), Scope.ALL);
-                assertThat(history).as("events of %s", id).hasSize(3 + ok);
-                var last = JSON.readTree(history.get(history.size() - 1).payloadJson());
-                assertThat(measureByVersion.get(id)).hasSize(ok).containsKey(b.version());
-                assertThat(last.get("measures").get(0).asText()).isEqualTo(measureByVersion.get(id).get(b.version()));
+                    Scope.of(Set.of(StoreFixture.WEST, StoreFixture.EAST))));
+            for (int round = 0; round < REPEATS; round++) {
+                round(app, token, StoreFixture.building(round).building().id());
             }
         }
+    }
+
+    private static void round(TestApp app, String token, UUID id) throws Exception {
+        String path = "/api/buildings/" + id;
+        JsonNode before = JSON.readTree(app.district.get(path).body());
+        int events = app.services.buildings().history(id, Scope.ALL).size();
+        Set<String> etags = ConcurrentHashMap.newKeySet();
+        Map<Integer, Integer> unexpected = new ConcurrentHashMap<>();
+        AtomicInteger patches = new AtomicInteger();
+        AtomicInteger actions = new AtomicInteger();
+        AtomicInteger duplicateEtags = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            boolean patcher = w < PATCHERS;
+            int writer = w;
+            done.add(pool.submit(() -> {
+                TestClient office = app.client(token);
+                for (int cycle = 0; cycle < CYCLES; cycle++) {
+                    HttpResponse<String> r;
+                    do {
+                        HttpResponse<String> read = office.header("If-Match", null).header("Idempotency-Key", null)
+                                .get(path);
+                        String etag = read.headers().firstValue("ETag").orElseThrow();
+                        office.header("If-Match", etag).header("Idempotency-Key", UUID.randomUUID().toString());
+                        r = patcher ? office.patch(path, increment(read.body()))
+                                : office.send("POST", path + "/events", "application/json",
+                                        HttpRequest.BodyPublishers.ofString(action(writer, cycle)));
+                        if (r.statusCode() != 200 && r.statusCode() != 412) {
+                            unexpected.merge(r.statusCode(), 1, Integer::sum);
+                        }
+                    } while (r.statusCode() == 412);
+                    if (r.statusCode() == 200) {
+                        (patcher ? patches : actions).incrementAndGet();
+                        if (!etags.add(r.headers().firstValue("ETag").orElseThrow())) {
+                            duplicateEtags.incrementAndGet();
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        JsonNode after = JSON.readTree(app.district.get(path).body());
+        int acknowledged = patches.get() + actions.get();
+        assertThat(unexpected).as("answers other than 200 and 412").isEmpty();
+        assertThat(duplicateEtags.get()).as("ETags given to two writes").isZero();
+        assertThat(acknowledged).isEqualTo(WRITERS * CYCLES);
+        assertThat(version(after) - version(before)).as("version increase").isEqualTo(acknowledged);
+        assertThat(app.services.buildings().history(id, Scope.ALL).size() - events).as("new events")
+                .isEqualTo(acknowledged);
+        assertThat(counter(after) - counter(before)).as("counter increase").isEqualTo(patches.get());
+    }
+
+    /** A merge patch adding one to {@code basic.floorArea} of the building as read. */
+    private static String increment(String building) throws Exception {
+        return "{\"properties\":{\"basic\":{\"floorArea\":" + (counter(JSON.readTree(building)) + 1) + "}}}";
+    }
+
+    private static String action(int writer, int cycle) {
+        String measure = MEASURES.get((writer + cycle) % MEASURES.size());
+        return "{\"action\":\"control_measure\",\"payload\":{\"measures\":[\"" + measure + "\"]}}";
+    }
+
+    private static long counter(JsonNode building) {
+        return building.path("properties").path("basic").path("floorArea").asLong();
+    }
+
+    private static int version(JsonNode building) {
+        return building.path("properties").path("version").asInt();
     }
 }

@@ -19,6 +19,11 @@ public final class TestClient {
     private final HttpClient http;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
+    /** A client of the server at {@code base} (say {@code http://127.0.0.1:7070}) with an API token. */
+    public static TestClient withToken(String base, String token) {
+        return new TestClient(base, token, false);
+    }
+
     TestClient(String base, String token, boolean cookies) {
         this.base = base;
         HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));

@@ -2,6 +2,7 @@ package org.housesafe.platform.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * What differs between PostGIS and H2GIS, and nothing else: the stores share all other SQL.
@@ -22,6 +23,11 @@ public abstract class SpatialDialect {
     public void prepare(Connection connection) throws SQLException {
     }
 
+    /** Whether write transactions must run one at a time ({@link WriteLock}). */
+    public boolean singleWriter() {
+        return false;
+    }
+
     /** SQL run once on every new pooled connection, or {@code null} for none. */
     public String sessionSetup() {
         return null;
@@ -29,6 +35,15 @@ public abstract class SpatialDialect {
 
     /** Database and spatial extension versions, for {@code /health}. */
     public abstract String version(Connection connection) throws SQLException;
+
+    /**
+     * Appends {@code AND b.footprint && box} for the building table {@code b}: the bounding-box
+     * test that selects candidates through the spatial index. Callers add the exact predicate.
+     */
+    public void footprintMeets(Sql sql, Envelope box) {
+        sql.append(" AND b.footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326)",
+                box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
+    }
 
     /** Sets a connection up to stream a large result rather than load it whole. */
     public void beginStreaming(Connection connection) throws SQLException {

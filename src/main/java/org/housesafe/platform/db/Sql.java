@@ -23,6 +23,11 @@ public final class Sql {
         return this;
     }
 
+    /** Appends another clause with its values. */
+    public Sql append(Sql clause) {
+        return append(clause.text(), clause.params().toArray());
+    }
+
     /** Appends {@code column IN (?, ?, …)}; the caller ensures {@code values} is not empty. */
     public Sql in(String column, Collection<?> values) {
         text.append(column).append(" IN (");

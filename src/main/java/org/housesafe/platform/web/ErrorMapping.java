@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.housesafe.platform.db.StoreBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    private static final long RETRY_AFTER_SECONDS = 2;
 
     private ErrorMapping() {
     }
@@ -23,6 +25,11 @@ public final class ErrorMapping {
         config.routes.exception(ApiException.class, (e, ctx) -> send(ctx, e));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (StoreBusyException.isBusy(e)) {
+                LOG.warn("database busy on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                send(ctx, busy());
+                return;
+            }
             String incident = UUID.randomUUID().toString();
             LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
             send(ctx, new ApiException(500, "internal", "Internal error",
@@ -64,6 +71,13 @@ public final class ErrorMapping {
             default -> status >= 500 ? "internal" : "bad-request";
         };
         return new ApiException(status, type, title, title, List.of(), Map.of());
+    }
+
+    /** 503: the database could not take the request now; the client may send it again. */
+    private static ApiException busy() {
+        return new ApiException(503, "busy", "Service busy",
+                "The database is busy or unreachable; nothing was changed. Send the request again in a moment.",
+                List.of(), Map.of("retryAfter", RETRY_AFTER_SECONDS));
     }
 
     private static ApiException methodNotAllowed(Context ctx) {
