@@ -40,6 +40,7 @@ export const ACCOUNT_STRINGS = {
   'password.policy': ['至少 10 个字符，不能是常见密码；不要求大小写、数字或符号，一句好记的话就很好。', 'At least 10 characters and not a common password; no rules about capitals, digits or symbols — a memorable phrase works well.'],
   'password.submit': ['修改密码', 'Change password'],
   'password.changed': ['密码已修改', 'Password changed'],
+  'password.revokeTokens': ['同时吊销我的全部 API 令牌（QGIS、GDAL、脚本需使用新令牌）', 'Also revoke all my API tokens (QGIS, GDAL and scripts then need new ones)'],
   'password.currentRequired': ['请输入当前密码', 'Enter your current password'],
   'password.currentWrong': ['当前密码不正确', 'The current password is not right'],
   'password.tooShort': ['密码至少需要 10 个字符', 'The password needs at least 10 characters'],

@@ -1,6 +1,7 @@
 package org.housesafe.account;
 
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -57,10 +58,21 @@ public final class AccessControl {
             throw deny(ctx, caller.username(), 403, "forbidden", "Forbidden",
                     "Role " + caller.role().code() + " may not " + ctx.method() + " " + ctx.path());
         }
+        if (caller.via() == Caller.Via.TOKEN && roles.contains(Access.SESSION_ONLY)) {
+            throw deny(ctx, caller.username(), 403, "session-required", "Signed-in session required",
+                    "API tokens cannot create, list or revoke tokens or change a password; sign in to do that");
+        }
         if (caller.via() == Caller.Via.SESSION && !SAFE_METHODS.contains(ctx.method().name())) {
             requireSameOrigin(ctx, caller.username());
         }
         ctx.attribute(CALLER, caller);
+    }
+
+    /** {@code roles} on a route that needs a signed-in session: API tokens get 403 {@code session-required}. */
+    public static RouteRole[] sessionOnly(Role... roles) {
+        RouteRole[] out = java.util.Arrays.copyOf(roles, roles.length + 1, RouteRole[].class);
+        out[roles.length] = Access.SESSION_ONLY;
+        return out;
     }
 
     /** The caller established by {@link #check}; routes behind a role always have one. */

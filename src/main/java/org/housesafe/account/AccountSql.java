@@ -39,6 +39,7 @@ final class AccountSql {
     static final String TOUCH_TOKEN = "UPDATE api_token SET last_used_at = ? WHERE id = ?";
     static final String REVOKE_TOKEN =
             "UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL";
+    static final String REVOKE_USER_TOKENS = "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL";
 
     static final String INSERT_FAILURE = "INSERT INTO login_failure (username, client, at) VALUES (?, ?, ?)";
     static final String FAILURES_OF_USER = "SELECT COUNT(*) AS n, MAX(at) AS last_at FROM login_failure WHERE username = ? AND at > ?";

@@ -143,6 +143,13 @@ public final class AccountStore {
         return revoked;
     }
 
+    /** Revokes every live token of the user; the cache forgets them before this returns. */
+    public int revokeTokensOf(UUID userId, Instant now) {
+        int revoked = jdbc.update(AccountSql.REVOKE_USER_TOKENS, now, userId);
+        tokens.forgetAll();
+        return revoked;
+    }
+
     public void recordFailure(String username, String client, Instant at) {
         jdbc.update(AccountSql.INSERT_FAILURE, username, client, at);
     }

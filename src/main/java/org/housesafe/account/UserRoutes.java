@@ -35,9 +35,7 @@ public final class UserRoutes {
         config.routes.post("/api/users", this::create, Role.ADMIN);
         config.routes.get("/api/users/{id}", ctx -> ctx.json(AccountJson.user(user(ctx))), Role.ADMIN);
         config.routes.patch("/api/users/{id}", this::change, Role.ADMIN);
-        config.routes.get("/api/users/{id}/tokens", ctx -> TokenJson.list(ctx, tokens, user(ctx)), Role.ADMIN);
-        config.routes.post("/api/users/{id}/tokens", ctx -> TokenJson.create(ctx, tokens, user(ctx), body.readObject(ctx)), Role.ADMIN);
-        config.routes.delete("/api/users/{id}/tokens/{tokenId}", ctx -> TokenJson.revoke(ctx, tokens, user(ctx)), Role.ADMIN);
+        TokenJson.register(config, "/api/users/{id}/tokens", tokens, this::user, body, Role.ADMIN);
         config.routes.get("/api/security-events", this::events, Role.ADMIN);
     }
 
