@@ -152,6 +152,7 @@ export const ACCOUNT_STRINGS = {
   'events.outcome': ['结果', 'Outcome'],
   'events.detail': ['说明', 'Detail'],
   'events.none': ['暂无记录', 'No events'],
+  'events.failuresOnly': ['只看失败（登录失败、401、403）', 'Failures only (failed logins, 401, 403)'],
   'outcome.login': ['登录成功', 'Signed in'],
   'outcome.login_failed': ['登录失败', 'Sign-in failed'],
   'outcome.login_throttled_client': ['登录受限（该客户端尝试过多）', 'Sign-in blocked (too many attempts from this client)'],

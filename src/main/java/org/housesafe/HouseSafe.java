@@ -84,7 +84,7 @@ public final class HouseSafe {
         SecurityHeaders headers = new SecurityHeaders(tileHosts(config), client);
         AccessControl access = new AccessControl(s.sessions(), s.tokens(), s.accounts(), s.audit(), client, cookie);
         JsonBody body = new JsonBody(limits.maxBodyBytes(), limits.maxJsonDepth());
-        return Javalin.create(javalin -> {
+        Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new io.javalin.json.JavalinJackson(jsonMapper(), false));
             javalin.http.maxRequestSize = limits.maxBodyBytes();
@@ -122,6 +122,8 @@ public final class HouseSafe {
             new org.housesafe.importer.ImportRoutes(org.housesafe.importer.BulkImport.of(s), limits.maxImportBytes())
                     .register(javalin);
         });
+        org.housesafe.platform.web.HeadRoutes.mirrorGets(app);
+        return app;
     }
 
     /** JSON answers write times as ISO-8601 text (UTC instants), never as numbers. */

@@ -52,8 +52,7 @@ public final class AccessControl {
                     "Create the first administrator: java -jar housesafe.jar user add --role admin NAME",
                     List.of(), Map.of());
         }
-        Caller caller = authenticate(ctx).orElseThrow(() -> deny(ctx, null, 401, "unauthenticated",
-                "Not signed in", "Sign in, or send an API token"));
+        Caller caller = authenticate(ctx).orElseThrow(() -> unauthenticated(ctx));
         if (!roles.contains(caller.role())) {
             throw deny(ctx, caller.username(), 403, "forbidden", "Forbidden",
                     "Role " + caller.role().code() + " may not " + ctx.method() + " " + ctx.path());
@@ -144,8 +143,25 @@ public final class AccessControl {
         return exists;
     }
 
+    /**
+     * 401. Not audited for {@code /api/me} without an Authorization header: the web app asks it to
+     * learn whether anyone is signed in (the login page on every visit), which is no attack; a
+     * wrong token there is audited like anywhere.
+     */
+    private ApiException unauthenticated(Context ctx) {
+        boolean probe = ctx.path().equals("/api/me") && ctx.header("Authorization") == null;
+        return refuse(ctx, null, 401, "unauthenticated", "Not signed in", "Sign in, or send an API token", !probe);
+    }
+
     private ApiException deny(Context ctx, String username, int status, String type, String title, String detail) {
-        audit.record(username, client.address(ctx), ctx.method() + " " + ctx.path(), "denied_" + status, type);
+        return refuse(ctx, username, status, type, title, detail, true);
+    }
+
+    private ApiException refuse(Context ctx, String username, int status, String type, String title, String detail,
+                                boolean audited) {
+        if (audited) {
+            audit.record(username, client.address(ctx), ctx.method() + " " + ctx.path(), "denied_" + status, type);
+        }
         if (status == 401 && ctx.header("Sec-Fetch-Site") == null) {
             // GIS clients (QGIS, GDAL, curl) send Basic credentials when challenged; browsers,
             // which always send Sec-Fetch-Site, would show their own password dialog instead.

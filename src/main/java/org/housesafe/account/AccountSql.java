@@ -49,9 +49,8 @@ final class AccountSql {
 
     static final String INSERT_EVENT =
             "INSERT INTO security_event (at, username, client, route, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)";
-    static final String RECENT_EVENTS = """
-            SELECT at, username, client, route, outcome, detail FROM security_event
-             ORDER BY id DESC FETCH FIRST ? ROWS ONLY""";
+    static final String EVENT_COLUMNS = "SELECT at, username, client, route, outcome, detail FROM security_event";
+    static final String NEWEST_FIRST = " ORDER BY id DESC FETCH FIRST ? ROWS ONLY";
 
     private AccountSql() {
     }

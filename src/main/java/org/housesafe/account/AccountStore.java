@@ -177,9 +177,19 @@ public final class AccountStore {
     }
 
     public List<SecurityEvent> recentEvents(int limit) {
-        return jdbc.list(AccountSql.RECENT_EVENTS, rs -> new SecurityEvent(Sql.instant(rs, "at"),
+        return recentEvents(limit, List.of());
+    }
+
+    /** The newest {@code limit} events, only those with one of {@code outcomes} unless it is empty. */
+    public List<SecurityEvent> recentEvents(int limit, List<String> outcomes) {
+        Sql sql = new Sql().append(AccountSql.EVENT_COLUMNS);
+        if (!outcomes.isEmpty()) {
+            sql.append(" WHERE ").in("outcome", outcomes);
+        }
+        sql.append(AccountSql.NEWEST_FIRST, limit);
+        return jdbc.list(sql.text(), rs -> new SecurityEvent(Sql.instant(rs, "at"),
                 rs.getString("username"), rs.getString("client"), rs.getString("route"), rs.getString("outcome"),
-                rs.getString("detail")), limit);
+                rs.getString("detail")), sql.params().toArray());
     }
 
     private static User user(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package org.housesafe.account;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.ClientInfo;
@@ -68,7 +69,12 @@ public final class UserRoutes {
                 throw ApiException.badParameter("limit", "must be a whole number from 1 to " + MAX_EVENTS);
             }
         }
-        ctx.json(Map.of("events", store.recentEvents(limit)));
+        String failures = ctx.queryParam("failuresOnly");
+        if (failures != null && !failures.equals("true") && !failures.equals("false")) {
+            throw ApiException.badParameter("failuresOnly", "must be true or false");
+        }
+        ctx.json(Map.of("events", store.recentEvents(limit,
+                "true".equals(failures) ? SecurityAudit.FAILURES : List.of())));
     }
 
     private User user(Context ctx) {
