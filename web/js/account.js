@@ -21,8 +21,9 @@ function showInfo(user, streets) {
   byId('account-masked').textContent = t(user.masked ? 'account.masked' : 'account.unmasked');
 }
 
-function initPasswordForm(user) {
+function initPasswordForm(user, tokens) {
   const form = byId('password-form');
+  const revokeTokens = byId('password-revoke-tokens');
   const current = byId('password-current');
   const fresh = byId('password-new');
   const confirm = byId('password-confirm');
@@ -44,8 +45,11 @@ function initPasswordForm(user) {
     }
     await whileBusy(form, submit, async () => {
       try {
-        await sendJson('POST', urls.myPassword(), { currentPassword: current.value, newPassword: fresh.value });
+        await sendJson('POST', urls.myPassword(),
+          { currentPassword: current.value, newPassword: fresh.value, keepTokens: !revokeTokens.checked });
+        const revoked = revokeTokens.checked;
         form.reset();
+        if (revoked) tokens.load();
         byId('password-username').value = user.username;
         feedback.done('password.changed');
       } catch (err) {
@@ -62,8 +66,8 @@ async function main() {
   let streets = [];
   showInfo(user, streets);
   onLanguageChange(() => showInfo(user, streets));
-  initPasswordForm(user);
   const tokens = new TokenManager(byId('tokens'), 'token');
+  initPasswordForm(user, tokens);
   const loaded = tokens.show({ list: urls.myTokens(), create: urls.myTokens(), revoke: urls.myToken });
   if (user.scope.length) {
     // Street names for the scope; the codes stay readable when the list cannot be had.

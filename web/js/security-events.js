@@ -1,5 +1,5 @@
 // The recent security events of the admin page (#security-events): logins, refusals, account
-// changes, newest first, as GET /api/security-events lists them.
+// changes, newest first, as GET /api/security-events lists them (failures only when the box is ticked).
 
 import { el, byId } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
@@ -16,11 +16,13 @@ export class SecurityEvents {
   constructor() {
     this.table = byId('security-events');
     this.refreshButton = byId('security-events-refresh');
+    this.failuresOnly = byId('security-events-failures');
     this.events = null;
     this.head = el('thead');
     this.body = el('tbody');
     this.table.replaceChildren(this.head, this.body);
     this.refreshButton.addEventListener('click', () => this.load());
+    this.failuresOnly.addEventListener('change', () => this.load());
     onLanguageChange(() => this.render());
     this.render();
   }
@@ -28,7 +30,7 @@ export class SecurityEvents {
   async load() {
     this.refreshButton.disabled = true;
     try {
-      const body = await getJson(urls.securityEvents(LIMIT));
+      const body = await getJson(urls.securityEvents(LIMIT, this.failuresOnly.checked));
       this.events = Array.isArray(body && body.events) ? body.events : [];
     } catch (err) {
       showError(err);

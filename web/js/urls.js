@@ -34,7 +34,8 @@ export const urls = {
   user: (id) => `/api/users/${enc(id)}`,
   userTokens: (id) => `/api/users/${enc(id)}/tokens`,
   userToken: (id, tokenId) => `/api/users/${enc(id)}/tokens/${enc(tokenId)}`,
-  securityEvents: (limit = 100) => `/api/security-events?limit=${enc(limit)}`,
+  securityEvents: (limit = 100, failuresOnly = false) =>
+    `/api/security-events?limit=${enc(limit)}${failuresOnly ? '&failuresOnly=true' : ''}`,
   /** Bulk import of a GeoJSON FeatureCollection (multipart part "file"). */
   imports: () => '/api/imports',
 

@@ -84,11 +84,14 @@ public final class HouseSafe {
         SecurityHeaders headers = new SecurityHeaders(tileHosts(config), client);
         AccessControl access = new AccessControl(s.sessions(), s.tokens(), s.accounts(), s.audit(), client, cookie);
         JsonBody body = new JsonBody(limits.maxBodyBytes(), limits.maxJsonDepth());
-        return Javalin.create(javalin -> {
+        Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new io.javalin.json.JavalinJackson(jsonMapper(), false));
             javalin.http.maxRequestSize = limits.maxBodyBytes();
             javalin.http.prefer405over404 = true;
+            // What Jetty refuses before the app runs (bad URIs, 414, 431) answers like the app does.
+            org.housesafe.platform.web.ServerErrors serverErrors = new org.housesafe.platform.web.ServerErrors(headers);
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
             javalin.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                     org.housesafe.platform.web.MethodOverrideFilter.class, "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
@@ -96,6 +99,7 @@ public final class HouseSafe {
             publicFiles(javalin, "/", "/web");
             ErrorMapping.install(javalin);
             javalin.routes.before(headers::apply);
+            javalin.routes.before(org.housesafe.platform.web.PercentEncoding::check);
             javalin.routes.beforeMatched(access::check);
             new ServiceRoutes(s.db(), config).register(javalin);
             new AccountRoutes(s.sessions(), s.users(), s.tokens(), access, cookie, client, s.audit(), body)
@@ -118,6 +122,8 @@ public final class HouseSafe {
             new org.housesafe.importer.ImportRoutes(org.housesafe.importer.BulkImport.of(s), limits.maxImportBytes())
                     .register(javalin);
         });
+        org.housesafe.platform.web.HeadRoutes.mirrorGets(app);
+        return app;
     }
 
     /** JSON answers write times as ISO-8601 text (UTC instants), never as numbers. */

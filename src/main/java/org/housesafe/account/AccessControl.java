@@ -1,6 +1,7 @@
 package org.housesafe.account;
 
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -51,16 +52,26 @@ public final class AccessControl {
                     "Create the first administrator: java -jar housesafe.jar user add --role admin NAME",
                     List.of(), Map.of());
         }
-        Caller caller = authenticate(ctx).orElseThrow(() -> deny(ctx, null, 401, "unauthenticated",
-                "Not signed in", "Sign in, or send an API token"));
+        Caller caller = authenticate(ctx).orElseThrow(() -> unauthenticated(ctx));
         if (!roles.contains(caller.role())) {
             throw deny(ctx, caller.username(), 403, "forbidden", "Forbidden",
                     "Role " + caller.role().code() + " may not " + ctx.method() + " " + ctx.path());
+        }
+        if (caller.via() == Caller.Via.TOKEN && roles.contains(Access.SESSION_ONLY)) {
+            throw deny(ctx, caller.username(), 403, "session-required", "Signed-in session required",
+                    "API tokens cannot create, list or revoke tokens or change a password; sign in to do that");
         }
         if (caller.via() == Caller.Via.SESSION && !SAFE_METHODS.contains(ctx.method().name())) {
             requireSameOrigin(ctx, caller.username());
         }
         ctx.attribute(CALLER, caller);
+    }
+
+    /** {@code roles} on a route that needs a signed-in session: API tokens get 403 {@code session-required}. */
+    public static RouteRole[] sessionOnly(Role... roles) {
+        RouteRole[] out = java.util.Arrays.copyOf(roles, roles.length + 1, RouteRole[].class);
+        out[roles.length] = Access.SESSION_ONLY;
+        return out;
     }
 
     /** The caller established by {@link #check}; routes behind a role always have one. */
@@ -132,8 +143,25 @@ public final class AccessControl {
         return exists;
     }
 
+    /**
+     * 401. Not audited for {@code /api/me} without an Authorization header: the web app asks it to
+     * learn whether anyone is signed in (the login page on every visit), which is no attack; a
+     * wrong token there is audited like anywhere.
+     */
+    private ApiException unauthenticated(Context ctx) {
+        boolean probe = ctx.path().equals("/api/me") && ctx.header("Authorization") == null;
+        return refuse(ctx, null, 401, "unauthenticated", "Not signed in", "Sign in, or send an API token", !probe);
+    }
+
     private ApiException deny(Context ctx, String username, int status, String type, String title, String detail) {
-        audit.record(username, client.address(ctx), ctx.method() + " " + ctx.path(), "denied_" + status, type);
+        return refuse(ctx, username, status, type, title, detail, true);
+    }
+
+    private ApiException refuse(Context ctx, String username, int status, String type, String title, String detail,
+                                boolean audited) {
+        if (audited) {
+            audit.record(username, client.address(ctx), ctx.method() + " " + ctx.path(), "denied_" + status, type);
+        }
         if (status == 401 && ctx.header("Sec-Fetch-Site") == null) {
             // GIS clients (QGIS, GDAL, curl) send Basic credentials when challenged; browsers,
             // which always send Sec-Fetch-Site, would show their own password dialog instead.

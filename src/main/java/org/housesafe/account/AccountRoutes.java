@@ -37,10 +37,9 @@ public final class AccountRoutes {
         config.routes.post("/api/session", this::login, Access.PUBLIC);
         config.routes.delete("/api/session", this::logout, Role.ANY);
         config.routes.get("/api/me", ctx -> ctx.json(AccountJson.me(AccessControl.caller(ctx))), Role.ANY);
-        config.routes.post("/api/me/password", this::changePassword, Role.ANY);
-        config.routes.get("/api/me/tokens", ctx -> TokenJson.list(ctx, tokens, me(ctx)), Role.ANY);
-        config.routes.post("/api/me/tokens", ctx -> TokenJson.create(ctx, tokens, me(ctx), body.readObject(ctx)), Role.ANY);
-        config.routes.delete("/api/me/tokens/{tokenId}", ctx -> TokenJson.revoke(ctx, tokens, me(ctx)), Role.ANY);
+        // A token may not mint tokens that outlive it, nor take over the account: a session must.
+        config.routes.post("/api/me/password", this::changePassword, AccessControl.sessionOnly(Role.ANY));
+        TokenJson.register(config, "/api/me/tokens", tokens, this::me, body, Role.ANY);
     }
 
     private void login(Context ctx) {
@@ -71,12 +70,13 @@ public final class AccountRoutes {
 
     private void changePassword(Context ctx) {
         JsonNode in = body.readObject(ctx);
+        boolean keepTokens = Boolean.TRUE.equals(AccountJson.bool(in, "keepTokens"));
         User me = me(ctx);
         String current = AccountJson.text(in, "currentPassword");
         if (current == null || sessions.verify(me.username(), current, client.address(ctx), ctx.path()).isEmpty()) {
             throw ApiException.invalid("invalid-user", "Wrong password", "currentPassword", "is not the current password");
         }
-        users.setOwnPassword(me, AccountJson.text(in, "newPassword"), cookie.read(ctx));
+        users.setOwnPassword(me, AccountJson.text(in, "newPassword"), cookie.read(ctx), keepTokens);
         audit.record(me(ctx).username(), client.address(ctx), ctx.path(), "password_changed", null);
         ctx.status(204);
     }

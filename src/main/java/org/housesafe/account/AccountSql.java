@@ -39,6 +39,7 @@ final class AccountSql {
     static final String TOUCH_TOKEN = "UPDATE api_token SET last_used_at = ? WHERE id = ?";
     static final String REVOKE_TOKEN =
             "UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL";
+    static final String REVOKE_USER_TOKENS = "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL";
 
     static final String INSERT_FAILURE = "INSERT INTO login_failure (username, client, at) VALUES (?, ?, ?)";
     static final String FAILURES_OF_USER = "SELECT COUNT(*) AS n, MAX(at) AS last_at FROM login_failure WHERE username = ? AND at > ?";
@@ -48,9 +49,8 @@ final class AccountSql {
 
     static final String INSERT_EVENT =
             "INSERT INTO security_event (at, username, client, route, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)";
-    static final String RECENT_EVENTS = """
-            SELECT at, username, client, route, outcome, detail FROM security_event
-             ORDER BY id DESC FETCH FIRST ? ROWS ONLY""";
+    static final String EVENT_COLUMNS = "SELECT at, username, client, route, outcome, detail FROM security_event";
+    static final String NEWEST_FIRST = " ORDER BY id DESC FETCH FIRST ? ROWS ONLY";
 
     private AccountSql() {
     }

@@ -143,6 +143,13 @@ public final class AccountStore {
         return revoked;
     }
 
+    /** Revokes every live token of the user; the cache forgets them before this returns. */
+    public int revokeTokensOf(UUID userId, Instant now) {
+        int revoked = jdbc.update(AccountSql.REVOKE_USER_TOKENS, now, userId);
+        tokens.forgetAll();
+        return revoked;
+    }
+
     public void recordFailure(String username, String client, Instant at) {
         jdbc.update(AccountSql.INSERT_FAILURE, username, client, at);
     }
@@ -170,9 +177,19 @@ public final class AccountStore {
     }
 
     public List<SecurityEvent> recentEvents(int limit) {
-        return jdbc.list(AccountSql.RECENT_EVENTS, rs -> new SecurityEvent(Sql.instant(rs, "at"),
+        return recentEvents(limit, List.of());
+    }
+
+    /** The newest {@code limit} events, only those with one of {@code outcomes} unless it is empty. */
+    public List<SecurityEvent> recentEvents(int limit, List<String> outcomes) {
+        Sql sql = new Sql().append(AccountSql.EVENT_COLUMNS);
+        if (!outcomes.isEmpty()) {
+            sql.append(" WHERE ").in("outcome", outcomes);
+        }
+        sql.append(AccountSql.NEWEST_FIRST, limit);
+        return jdbc.list(sql.text(), rs -> new SecurityEvent(Sql.instant(rs, "at"),
                 rs.getString("username"), rs.getString("client"), rs.getString("route"), rs.getString("outcome"),
-                rs.getString("detail")), limit);
+                rs.getString("detail")), sql.params().toArray());
     }
 
     private static User user(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package org.housesafe.account;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Writes security events (logins, logouts, token use, every 401 and 403) to the audit table.
@@ -8,6 +9,10 @@ import java.time.Clock;
  * forge lines in a log or report built from the table.
  */
 public final class SecurityAudit {
+    /** The outcomes that are failures: refused logins and every 401 and 403. */
+    public static final List<String> FAILURES = List.of("login_failed", "login_throttled_account",
+            "login_throttled_client", "denied_401", "denied_403");
+
     private final AccountStore store;
     private final Clock clock;
 

@@ -3,6 +3,7 @@ package org.housesafe.account;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.ClientInfo;
@@ -35,9 +36,7 @@ public final class UserRoutes {
         config.routes.post("/api/users", this::create, Role.ADMIN);
         config.routes.get("/api/users/{id}", ctx -> ctx.json(AccountJson.user(user(ctx))), Role.ADMIN);
         config.routes.patch("/api/users/{id}", this::change, Role.ADMIN);
-        config.routes.get("/api/users/{id}/tokens", ctx -> TokenJson.list(ctx, tokens, user(ctx)), Role.ADMIN);
-        config.routes.post("/api/users/{id}/tokens", ctx -> TokenJson.create(ctx, tokens, user(ctx), body.readObject(ctx)), Role.ADMIN);
-        config.routes.delete("/api/users/{id}/tokens/{tokenId}", ctx -> TokenJson.revoke(ctx, tokens, user(ctx)), Role.ADMIN);
+        TokenJson.register(config, "/api/users/{id}/tokens", tokens, this::user, body, Role.ADMIN);
         config.routes.get("/api/security-events", this::events, Role.ADMIN);
     }
 
@@ -70,7 +69,12 @@ public final class UserRoutes {
                 throw ApiException.badParameter("limit", "must be a whole number from 1 to " + MAX_EVENTS);
             }
         }
-        ctx.json(Map.of("events", store.recentEvents(limit)));
+        String failures = ctx.queryParam("failuresOnly");
+        if (failures != null && !failures.equals("true") && !failures.equals("false")) {
+            throw ApiException.badParameter("failuresOnly", "must be true or false");
+        }
+        ctx.json(Map.of("events", store.recentEvents(limit,
+                "true".equals(failures) ? SecurityAudit.FAILURES : List.of())));
     }
 
     private User user(Context ctx) {

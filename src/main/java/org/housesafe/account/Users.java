@@ -65,7 +65,10 @@ public final class Users {
                 .orElseThrow(() -> ApiException.notFound("No user " + username));
     }
 
-    /** Applies {@code change}; a new password or disabling ends every session of the user. */
+    /**
+     * Applies {@code change}; a new password or disabling ends every session of the user and
+     * revokes all of the user's API tokens (enabling again does not bring them back).
+     */
     public User change(UUID id, Change change) {
         User u = get(id);
         Role role = change.role() == null ? u.role() : change.role();
@@ -87,18 +90,23 @@ public final class Users {
         }
         if (change.password() != null || disabled) {
             sessions.endOtherSessions(u, null);
+            store.revokeTokensOf(u.id(), clock.instant());
         }
         return get(id);
     }
 
     /**
      * The user's own change, once the current password is proven (by
-     * {@link Sessions#verify}); ends the user's other sessions.
+     * {@link Sessions#verify}); ends the user's other sessions and, unless {@code keepTokens},
+     * revokes all of the user's API tokens.
      */
-    public void setOwnPassword(User user, String next, String keepCookie) {
+    public void setOwnPassword(User user, String next, String keepCookie, boolean keepTokens) {
         checkPassword("newPassword", next);
         store.setPassword(user.id(), Passwords.hash(next), clock.instant());
         sessions.endOtherSessions(user, keepCookie);
+        if (!keepTokens) {
+            store.revokeTokensOf(user.id(), clock.instant());
+        }
     }
 
     private void checkRoleScope(Role role, Scope scope) {

@@ -78,7 +78,11 @@ public final class BuildingQueryParser {
      *                      polygon, 403 for a street or community outside {@code scope}
      */
     public BuildingFilter filter(Map<String, List<String>> params, Scope scope, LocalDate today, Set<String> own) {
-        for (String name : params.keySet()) {
+        for (var param : params.entrySet()) {
+            String name = param.getKey();
+            if (name.isEmpty() && param.getValue().stream().allMatch(String::isEmpty)) {
+                continue;   // an empty component: "?&limit=5", a trailing "&"
+            }
             if (!FILTER.contains(name) && !own.contains(name)) {
                 Set<String> known = new TreeSet<>(FILTER);
                 known.addAll(own);

@@ -85,7 +85,10 @@ public final class BuildingService {
         return footprints.read(geometry, "geometry");
     }
 
-    /** The street and community of {@code footprint}; 403 when the street is outside the caller's scope. */
+    /**
+     * The street and community of {@code footprint}; 403 when the street is outside the caller's
+     * scope (the answer does not say which street: that would reveal another street's map).
+     */
     AdminUnitStore.Location locateWithin(Geometry footprint, Caller caller) {
         AdminUnitStore.Location where = locate(footprint, units);
         requireScope(where.streetCode(), caller);
@@ -95,7 +98,7 @@ public final class BuildingService {
     private static void requireScope(String streetCode, Caller caller) {
         if (!caller.scope().allows(streetCode)) {
             throw new ApiException(403, "outside-scope", "Outside your streets",
-                    "The footprint lies in street " + streetCode + ", which is not in your scope",
+                    "The footprint lies in a street outside your scope",
                     List.of(), java.util.Map.of());
         }
     }

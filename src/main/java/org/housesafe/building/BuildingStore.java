@@ -125,8 +125,10 @@ public final class BuildingStore {
             if (text.contains("idempotency_key")) {
                 return new org.housesafe.platform.db.DuplicateKeyException(e);
             }
+            // House codes are unique within a street (V9): the clash is with a building of the
+            // writer's own street, which it may see. An id clash reads the same in or out of scope.
             return new DuplicateException(text.contains("house_code")
-                    ? "house code already exists" : "a building with this id already exists");
+                    ? "house code already exists in this street" : "a building with this id already exists");
         }
         return new StoreException("write failed", e);
     }

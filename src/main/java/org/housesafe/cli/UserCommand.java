@@ -102,7 +102,7 @@ public final class UserCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user and end their sessions.")
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user, end their sessions and revoke their API tokens.")
     static final class Disable extends Switch {
         @Override
         boolean disable() {
@@ -110,7 +110,7 @@ public final class UserCommand {
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user.")
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user (their revoked tokens stay revoked).")
     static final class Enable extends Switch {
         @Override
         boolean disable() {
@@ -119,7 +119,7 @@ public final class UserCommand {
     }
 
     @Command(name = "passwd", mixinStandardHelpOptions = true,
-            description = "Set a user's password (asked for, or read from standard input); ends their sessions.")
+            description = "Set a user's password (asked for, or read from standard input); ends their sessions and revokes their API tokens.")
     static final class Passwd extends Action {
         @Parameters(index = "0", description = "user name")
         String name;

@@ -77,7 +77,9 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
             if (t.reached(Milestone.SURVEYED, period) && t.state().judgement() != null) {
                 hazards.merge(t.state().judgement().code(), 1L, Long::sum);
             }
-            if (OPERATING_USES.contains(t.facts().use()) && t.firsts().containsKey(Milestone.SURVEYED)) {
+            // use is optional (a building created with house code and address only has none)
+            String use = t.facts().use();
+            if (use != null && OPERATING_USES.contains(use) && t.firsts().containsKey(Milestone.SURVEYED)) {
                 operating[0]++;
                 operating[1] += t.firsts().containsKey(Milestone.RECHECKED_DOCUMENT) ? 1 : 0;
                 operating[2] += t.firsts().containsKey(Milestone.RECHECKED_ONSITE) ? 1 : 0;

@@ -83,6 +83,14 @@ public final class StoreFixture {
         return new BuildingStore.NewRecord(b, history);
     }
 
+    /** A running app over {@code db} holding the fixture's admin units and buildings 0 to {@code count} − 1. */
+    public static org.housesafe.web.TestApp app(org.housesafe.platform.db.Database db, int count) {
+        org.housesafe.web.TestApp app = new org.housesafe.web.TestApp(db);
+        app.services.units().insertAll(units());
+        app.services.buildings().store().insertAll(buildings(0, count));
+        return app;
+    }
+
     public static List<BuildingStore.NewRecord> buildings(int from, int to) {
         List<BuildingStore.NewRecord> out = new ArrayList<>();
         for (int i = from; i < to; i++) {

@@ -131,7 +131,7 @@ abstract class ImportContract {
                 .anySatisfy(s -> assertThat(s).startsWith("feature 13: must be a GeoJSON Feature object"))
                 .anySatisfy(s -> assertThat(s).startsWith("feature 14: repeats the member 'houseCode'"))
                 .anySatisfy(s -> assertThat(s).isEqualTo("feature 15: properties.basic.houseCode: '"
-                        + ImportFixture.houseCode(3) + "' is also the house code of feature 3"))
+                        + ImportFixture.houseCode(3) + "' is also the house code of feature 3 in the same street"))
                 .anySatisfy(s -> assertThat(s).startsWith("feature 17: properties.basic.houseCode: is required"));
         assertThat(r.errorCount()).isEqualTo(11);
         assertNothingWritten();
@@ -168,9 +168,27 @@ abstract class ImportContract {
 
         assertThat(r.errors()).extracting(ImportError::toString).containsExactly(
                 "feature 1: id: a building with id " + taken + " already exists",
-                "feature 2: properties.basic.houseCode: '" + ImportFixture.houseCode(2) + "' already exists");
+                "feature 2: properties.basic.houseCode: '" + ImportFixture.houseCode(2) + "' already exists in street "
+                        + ImportFixture.street(2));
         assertThat(count("building")).isEqualTo(10);
         assertThat(count("import_batch")).isEqualTo(1);
+    }
+
+    /** House codes are unique within a street: local codes often repeat between streets. */
+    @Test
+    void a_house_code_of_another_street_in_the_file_or_stored_is_no_clash() throws Exception {
+        assertThat(run(ImportFixture.valid(0, 2)).ok()).isTrue();
+        List<String> f = new ArrayList<>();
+        for (int i = 2; i < 6; i++) {
+            f.add(feature(i));
+        }
+        // feature 1 of the file lies in the east street with the code of a stored west building;
+        // feature 2 lies in the west street with the code of feature 3 of the file, an east one
+        f.set(1, feature(polygon(square(ImportFixture.lon(3), ImportFixture.lat(3), 0.0001)), properties(0, "")));
+        f.set(2, feature(polygon(square(ImportFixture.lon(4), ImportFixture.lat(4), 0.0001)), properties(5, "")));
+        ImportResult r = run(collection(f));
+        assertThat(r.errors()).isEmpty();
+        assertThat(count("building")).isEqualTo(6);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** An HTTP client for one API token that sends multipart uploads and reads answers as bytes. */
-final class PhotoHttp {
+public final class PhotoHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String base;
     private final String token;
@@ -36,7 +36,7 @@ final class PhotoHttp {
                 HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, part, fileName, type, content)));
     }
 
-    static byte[] multipart(String boundary, String part, String fileName, String type, byte[] content) {
+    public static byte[] multipart(String boundary, String part, String fileName, String type, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n";

@@ -16,7 +16,7 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Images made in memory for photo tests, including hand-built EXIF, XMP and hostile files. */
-final class TestImages {
+public final class TestImages {
     static final int COM = 0xFE;
     static final int APP0 = 0xE0;
     static final int APP1 = 0xE1;
@@ -36,7 +36,7 @@ final class TestImages {
         return img;
     }
 
-    static byte[] jpeg(int w, int h) {
+    public static byte[] jpeg(int w, int h) {
         return write(picture(w, h, BufferedImage.TYPE_3BYTE_BGR), "jpeg");
     }
 

@@ -39,13 +39,22 @@ public final class ClientInfo {
     }
 
     public boolean secure(Context ctx) {
+        return secure(ctx.scheme(), ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-Proto"));
+    }
+
+    /**
+     * Whether a request came over HTTPS, from what the web server saw of it (for answers written
+     * before the application runs).
+     *
+     * @param forwardedProto the X-Forwarded-Proto header, believed from a trusted proxy only
+     */
+    public boolean secure(String scheme, String peer, String forwardedProto) {
         if (forceSecure != null) {
             return forceSecure;
         }
-        if ("https".equalsIgnoreCase(ctx.scheme())) {
+        if ("https".equalsIgnoreCase(scheme)) {
             return true;
         }
-        return trustedProxies.contains(ctx.req().getRemoteAddr())
-                && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return trustedProxies.contains(peer) && "https".equalsIgnoreCase(forwardedProto);
     }
 }

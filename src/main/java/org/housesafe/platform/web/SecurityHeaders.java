@@ -1,8 +1,10 @@
 package org.housesafe.platform.web;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,13 +26,25 @@ public final class SecurityHeaders {
     }
 
     public void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", policy);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        if (client.secure(ctx)) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        values(client.secure(ctx)).forEach(ctx::header);
+    }
+
+    /** The headers for a response, HSTS only when the request came over HTTPS ({@code secure}). */
+    public Map<String, String> values(boolean secure) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("Content-Security-Policy", policy);
+        out.put("X-Content-Type-Options", "nosniff");
+        out.put("X-Frame-Options", "DENY");
+        out.put("Referrer-Policy", "same-origin");
+        out.put("Cross-Origin-Opener-Policy", "same-origin");
+        if (secure) {
+            out.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
+        return out;
+    }
+
+    /** Whether a request seen only by the web server came over HTTPS (see {@link ClientInfo}). */
+    boolean secure(String scheme, String peer, String forwardedProto) {
+        return client.secure(scheme, peer, forwardedProto);
     }
 }
