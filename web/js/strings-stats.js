@@ -120,7 +120,7 @@ export const STATS_STRINGS = {
   'stats.interval.month': ['按月', 'Month'],
   'stats.cumulative': ['累计', 'Cumulative'],
   'stats.loading': ['正在加载统计…', 'Loading statistics…'],
-  'stats.clickHint': ['点击柱条可打开相应的隐患台账。', 'Click a bar to open the matching hazard ledger.'],
+  'stats.clickHint': ['点击隐患或鉴定等级的柱条可打开相应的隐患台账（台账栋数与柱条相同）；“未发现隐患”“未排查”不在台账上。', 'Click a hazard or grade bar to open the matching hazard ledger (the same number of buildings); “no hazard” and “not surveyed” are not on the ledger.'],
 
   'chart.judgement.title': ['各{unit}房屋隐患初判情况（栋）', 'Preliminary judgement per {unit} (buildings)'],
   'chart.grade.title': ['各{unit}已鉴定房屋的鉴定等级（栋）', 'Appraisal grades per {unit} (buildings)'],

@@ -162,6 +162,35 @@ abstract class DemoReportContract {
     }
 
     @Test
+    void closed_cases_stay_on_the_ledger_so_its_closed_count_is_the_statistics_closed_count() throws Exception {
+        long closed = get("/api/stats/summary?level=street").at("/total/byStatus/closed").asLong();
+        assertThat(closed).isEqualTo(91);
+        assertThat(get("/api/ledger?limit=1").at("/counts/closed").asLong()).isEqualTo(closed);
+        JsonNode rows = get("/api/ledger?status=closed&limit=500").get("rows");
+        assertThat(rows.size()).isEqualTo((int) closed);
+        long sheds = 0;
+        for (JsonNode row : rows) {
+            sheds += row.get("cells").toString().contains(CAMPUS) ? 1 : 0;
+        }
+        assertThat(sheds).as("the demolished sheds near the Yumu campus").isEqualTo(44);
+    }
+
+    /** Every judgement and grade the statistics count per street, for the values the ledger lists whole. */
+    @ParameterizedTest
+    @ValueSource(strings = {"judgement=serious", "judgement=some", "grade=D", "grade=C", "grade=B", "grade=A",
+            "judgement=serious,some", "grade=C,D", "status=closed", "overdue=true"})
+    void a_statistic_that_links_to_the_ledger_counts_what_the_ledger_lists(String filter) throws Exception {
+        JsonNode stats = get("/api/stats?groupBy=street&" + filter);
+        for (JsonNode g : stats.get("groups")) {
+            long ledger = get("/api/ledger?limit=1&street=" + g.get("street").asText() + "&" + filter)
+                    .get("numberMatched").asLong();
+            assertThat(ledger).as(filter + " in " + g.get("street").asText()).isEqualTo(g.get("buildings").asLong());
+        }
+        assertThat(get("/api/ledger?limit=1&" + filter).get("numberMatched").asLong())
+                .as(filter).isEqualTo(stats.at("/total/buildings").asLong());
+    }
+
+    @Test
     void monthly_progress_adds_up_to_the_report() throws Exception {
         JsonNode p = get("/api/stats/progress?interval=month&from=2022-05-20&to=2022-08-31");
         assertThat(p.get("periods")).extracting(m -> m.get("start").asText())
