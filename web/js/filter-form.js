@@ -39,8 +39,10 @@ const SELECTS = [
   ['overdue', 'filterForm.overdue', 'filterForm.all', () => OVERDUE.map((c) => [c, t(`filterForm.overdue.${c}`)])],
 ];
 
+/** A labelled control; the overdue one carries the definition of 逾期 as its tooltip. */
 function field(labelKey, control) {
-  return el('label', { class: 'ff-field' }, el('span', { class: 'ff-label', 'data-i18n': labelKey, text: t(labelKey) }), control);
+  const title = labelKey === 'filterForm.overdue' ? { 'data-i18n-title': 'overdue.definition', title: t('overdue.definition') } : {};
+  return el('label', { class: 'ff-field', ...title }, el('span', { class: 'ff-label', 'data-i18n': labelKey, text: t(labelKey) }), control);
 }
 
 /**

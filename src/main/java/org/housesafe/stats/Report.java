@@ -3,7 +3,6 @@ package org.housesafe.stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Set;
 import org.housesafe.building.BuildingFilter;
 import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.Judgement;
-import org.housesafe.lifecycle.Status;
 
 /**
  * The answer of {@code GET /api/stats/report}: the key figures of an area and a period, as a
@@ -23,8 +21,9 @@ import org.housesafe.lifecycle.Status;
  * @param operating       the operating and mixed-use buildings surveyed by the end of the period,
  *                        and how many of them had a document recheck and an on-site check by then
  * @param appraisals      first appraisals in the period, by grade
- * @param rectifications  ordered and done in the period; open rectification cases (awaiting,
- *                        under way, or demolition ordered) past their deadline at its end
+ * @param rectifications  ordered and done in the period, and {@code overdue}: cases with a current
+ *                        deadline (control measures, appraisal, rectification or demolition) passed
+ *                        at its end — 逾期 as the {@code overdue} filter means it ({@code Projection.State#overdueOn})
  * @param demolitions     pulled down in the period, with the floor area recorded, how many were
  *                        vacant, and the named batches
  * @param closedOut       cases closed (销号) in the period
@@ -34,8 +33,6 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
                      long closedOut) {
 
     static final Set<String> OPERATING_USES = Set.of("operating", "mixed");
-    private static final Set<Status> RECTIFICATION_OPEN =
-            EnumSet.of(Status.AWAITING_RECTIFICATION, Status.RECTIFYING, Status.DEMOLITION_ORDERED);
 
     /** Shares are 0–1, {@code null} when there is no operating building. */
     public record Operating(long buildings, long documentRechecked, long onsiteRechecked, Double documentShare,
@@ -82,8 +79,7 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
                 operating[1] += t.firsts().containsKey(Milestone.RECHECKED_DOCUMENT) ? 1 : 0;
                 operating[2] += t.firsts().containsKey(Milestone.RECHECKED_ONSITE) ? 1 : 0;
             }
-            if (RECTIFICATION_OPEN.contains(t.state().status()) && t.state().deadline() != null
-                    && t.state().deadline().isBefore(overdueOn)) {
+            if (t.state().overdueOn(overdueOn)) {
                 overdue++;
             }
             if (t.reached(Milestone.DEMOLISHED, period)) {

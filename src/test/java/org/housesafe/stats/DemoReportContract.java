@@ -190,6 +190,22 @@ abstract class DemoReportContract {
                 .as(filter).isEqualTo(stats.at("/total/buildings").asLong());
     }
 
+    /** 逾期 has one meaning: a current deadline passed, judged today or on the report's last day. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2022-06-30", "2022-08-31", "2022-12-31"})
+    void overdue_in_the_report_is_the_overdue_of_statistics_ledger_and_list(String day) throws Exception {
+        String period = day.isEmpty() ? "" : "from=2022-05-20&to=" + day;
+        long report = get("/api/stats/report?" + period).at("/rectifications/overdue").asLong();
+        long stats = get("/api/stats?overdue=true" + (day.isEmpty() ? "" : "&asOf=" + day)).at("/total/buildings")
+                .asLong();
+        assertThat(report).as("report and statistics on " + day).isEqualTo(stats);
+        if (day.isEmpty()) {
+            assertThat(stats).isPositive();
+            assertThat(get("/api/ledger?limit=1").at("/counts/overdue").asLong()).isEqualTo(stats);
+            assertThat(get("/api/buildings?overdue=true&limit=1").get("numberMatched").asLong()).isEqualTo(stats);
+        }
+    }
+
     @Test
     void monthly_progress_adds_up_to_the_report() throws Exception {
         JsonNode p = get("/api/stats/progress?interval=month&from=2022-05-20&to=2022-08-31");
