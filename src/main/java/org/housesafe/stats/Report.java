@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.housesafe.building.AttributeSchema;
 import org.housesafe.building.BuildingFilter;
 import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.Judgement;
@@ -42,7 +43,17 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
     public record Rectifications(long ordered, long done, long overdue) {
     }
 
-    public record Demolitions(long buildings, double area, long vacant, List<Batch> batches) {
+    /**
+     * Buildings pulled down in the period, counted from their data, never from a batch's name.
+     *
+     * @param vacant          of them, vacant (空置)
+     * @param hazardous       of them, found a hazard before: judged serious or some, or graded C or D
+     * @param vacantHazardous of them, both: the report's 空置危房
+     * @param byUse           of them, by use code ({@code operating}, {@code mixed}, {@code other}, each
+     *                        present; {@code unspecified} when some have none)
+     */
+    public record Demolitions(long buildings, double area, long vacant, long hazardous, long vacantHazardous,
+                              Map<String, Long> byUse, List<Batch> batches) {
     }
 
     /** A named demolition batch ({@code name} {@code null}: demolitions in no batch). */
@@ -56,7 +67,8 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
         private final Map<String, Long> hazards = new LinkedHashMap<>();
         private final long[] operating = new long[3];
         private long overdue;
-        private long vacantDemolished;
+        private final long[] demolished = new long[3];    // vacant, hazardous, both
+        private final Map<String, Long> demolishedByUse = new LinkedHashMap<>();
         private final Map<String, double[]> batches = new LinkedHashMap<>();
 
         /**
@@ -67,6 +79,7 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
             this.period = period;
             this.overdueOn = overdueOn;
             Coded.codes(Judgement.class).forEach(j -> hazards.put(j, 0L));
+            AttributeSchema.USES.forEach(u -> demolishedByUse.put(u, 0L));
         }
 
         void add(Timeline t) {
@@ -83,11 +96,21 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
                 overdue++;
             }
             if (t.reached(Milestone.DEMOLISHED, period)) {
-                vacantDemolished += t.facts().vacant() ? 1 : 0;
+                boolean vacant = t.facts().vacant();
+                boolean hazardous = foundHazard(t.state());
+                demolished[0] += vacant ? 1 : 0;
+                demolished[1] += hazardous ? 1 : 0;
+                demolished[2] += vacant && hazardous ? 1 : 0;
+                demolishedByUse.merge(t.facts().use() == null ? "unspecified" : t.facts().use(), 1L, Long::sum);
                 double[] batch = batches.computeIfAbsent(t.demolitionBatch(), k -> new double[2]);
                 batch[0]++;
                 batch[1] += t.demolishedArea();
             }
+        }
+
+        /** A demolition keeps the judgement and grade found before it: a hazard, or 危房 (C or D). */
+        private static boolean foundHazard(org.housesafe.lifecycle.Projection.State s) {
+            return s.judgement() != null && s.judgement().isHazard() || s.grade() != null && s.grade().isDangerous();
         }
 
         Report build() {
@@ -100,7 +123,8 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
                     new Operating(operating[0], operating[1], operating[2], share(operating[1]), share(operating[2])),
                     tally.getAppraised(),
                     new Rectifications(tally.getRectificationOrdered(), tally.getRectified(), overdue),
-                    new Demolitions(tally.count(Milestone.DEMOLISHED), tally.demolishedArea(), vacantDemolished, named),
+                    new Demolitions(tally.count(Milestone.DEMOLISHED), tally.demolishedArea(), demolished[0],
+                            demolished[1], demolished[2], demolishedByUse, named),
                     tally.getClosedOut());
         }
 

@@ -83,6 +83,11 @@ abstract class DemoReportContract {
         assertThat(batches.get(VACANT).get("buildings").asLong()).isEqualTo(2);
         assertThat(batches.get(CAMPUS).get("buildings").asLong()).isEqualTo(44);
         assertThat(batches.get(CAMPUS).get("area").asDouble()).isBetween(2950.0, 3050.0);
+        JsonNode demolitions = r.get("demolitions");
+        assertThat(demolitions.get("vacant").asLong()).as("vacant, the 14 vacant sheds included").isEqualTo(16);
+        assertThat(demolitions.get("hazardous").asLong()).as("judged a hazard or graded C/D before").isEqualTo(2);
+        assertThat(demolitions.get("vacantHazardous").asLong()).as("空置危房, from data, not a batch name").isEqualTo(2);
+        assertThat(demolitions.get("byUse").toString()).isEqualTo("{\"operating\":0,\"mixed\":0,\"other\":46}");
         assertThat(r.get("hazards").get("serious").asLong()).isEqualTo(14);
         assertThat(r.get("hazards").get("some").asLong()).isEqualTo(120);
         assertThat(r.get("appraisals").toString()).isEqualTo("{\"A\":12,\"B\":40,\"C\":38,\"D\":18}");
