@@ -49,7 +49,8 @@ export class Chart {
       .reduce((sum, s) => sum + (Number(s.data[dataIndex]) || 0), 0);
     const value = Number(series[at].data[dataIndex]) || 0;
     const [x, y] = this.instance.convertToPixel({ gridIndex: 0 }, [before + value / 2, dataIndex]);
+    const [start] = this.instance.convertToPixel({ gridIndex: 0 }, [before, dataIndex]);
     const rect = this.box.getBoundingClientRect();
-    return { x: Math.round(rect.left + x), y: Math.round(rect.top + y) };
+    return { x: Math.round(rect.left + x), y: Math.round(rect.top + y), width: Math.abs(x - start) * 2 };
   }
 }

@@ -19,6 +19,17 @@ export const CRSES = ['EPSG:4326', 'EPSG:4490', 'GCJ-02'];
 
 const formatOf = (id) => FORMATS.find((f) => f.id === id) || FORMATS[0];
 
+/**
+ * The coordinate systems a format is offered in: a GeoJSON text sequence has no `crs` member,
+ * so GIS tools would read CGCS2000 in it as WGS 84 (the server refuses the pair).
+ */
+export function offeredCrses(format) {
+  return formatOf(format).id === 'geojsonl' ? CRSES.filter((c) => c !== 'EPSG:4490') : CRSES;
+}
+
+/** crs if the format offers it, else the default. */
+const crsFor = (format, crs) => (offeredCrses(format).includes(crs) ? crs : CRSES[0]);
+
 export function isLedgerFormat(id) {
   return formatOf(id).ledger;
 }
@@ -26,11 +37,11 @@ export function isLedgerFormat(id) {
 /** {filter, format, crs} of a query string; unknown values fall back to GeoJSON in WGS84. */
 export function readExportState(search) {
   const params = new URLSearchParams(search || '');
-  const crs = params.get('crs');
+  const format = formatOf(params.get('format')).id;
   return {
     filter: readFilter(params),
-    format: formatOf(params.get('format')).id,
-    crs: CRSES.includes(crs) ? crs : CRSES[0],
+    format,
+    crs: crsFor(format, params.get('crs')),
   };
 }
 
@@ -48,7 +59,8 @@ export function downloadUrl({ filter, format, crs }) {
   const id = formatOf(format).id;
   if (isLedgerFormat(id)) return urls.ledgerExport(id, filterQuery(filter));
   const params = appendFilter(new URLSearchParams(), filter);
-  if (crs && crs !== CRSES[0]) params.set('crs', crs);
+  const offered = crsFor(id, crs);
+  if (offered !== CRSES[0]) params.set('crs', offered);
   return urls.buildingsExport(id, params.toString());
 }
 

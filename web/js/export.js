@@ -15,7 +15,7 @@ import { initUserBar } from './userbar.js';
 import { renderPageNav } from './page-nav.js';
 import { FilterForm, loadUnits } from './filter-form.js';
 import { ExportArea } from './export-area.js';
-import { CRSES, readExportState, exportSearch, downloadUrl, expectedCount, streamInPage, isLedgerFormat } from './export-options.js';
+import { CRSES, offeredCrses, readExportState, exportSearch, downloadUrl, expectedCount, streamInPage, isLedgerFormat } from './export-options.js';
 import { STREAM_LIMIT, featureCounter, formatBytes } from './export-stream.js';
 import { streamDownload, saveBlob } from './export-download.js';
 import { ExportCount } from './export-count.js';
@@ -38,6 +38,8 @@ function setMessage(id, text, detail = '') {
 function render() {
   for (const input of document.querySelectorAll('input[name="format"]')) input.checked = input.value === state.format;
   const crs = byId('export-crs');
+  const offered = offeredCrses(state.format);
+  for (const option of crs.options) option.disabled = !offered.includes(option.value);
   crs.value = state.crs;
   crs.disabled = isLedgerFormat(state.format);
   byId('crs-note').hidden = !crs.disabled;
@@ -125,7 +127,10 @@ async function main() {
   });
   crs.addEventListener('change', () => update({ ...state, crs: crs.value }));
   for (const input of document.querySelectorAll('input[name="format"]')) {
-    input.addEventListener('change', () => update({ ...state, format: input.value }));
+    input.addEventListener('change', () => {
+      const keep = offeredCrses(input.value).includes(state.crs);
+      update({ ...state, format: input.value, crs: keep ? state.crs : CRSES[0] });
+    });
   }
   byId('export-start').addEventListener('click', start);
   byId('export-cancel').addEventListener('click', () => download && download.abort());

@@ -1,7 +1,8 @@
 // The filter controls shared by the ledger and export pages, built into a <form>: street and
 // community (the caller's own, from GET /api/admin-units), status, judgement, grade, use, hazard
 // type, overdue, last-event date range and a text search. value() and set() speak the filter of
-// filter-params.js; onChange(filter) after every change.
+// filter-params.js; onChange(filter) after every change: a control's change, 清除筛选 (which
+// applies the empty filter, not only shows it), and typing in the search (after a pause).
 
 import { el } from './dom.js';
 import { t, codeLabel, statusLabel, onLanguageChange } from './i18n.js';
@@ -13,6 +14,8 @@ import { emptyFilter, readFilter, filterQuery } from './filter-params.js';
 const USES = fieldOf('basic', 'use').codes;
 const HAZARD_TYPES = fieldOf('survey', 'hazardTypes').codes;
 const OVERDUE = ['true', 'false'];
+/** How long typing in the search pauses before the search applies. */
+export const SEARCH_DELAY_MS = 400;
 
 /** Streets and communities of the caller's scope: {streets: [{code, name}], communities: [{code, name, parent}]}. */
 export async function loadUnits() {
@@ -36,8 +39,10 @@ const SELECTS = [
   ['overdue', 'filterForm.overdue', 'filterForm.all', () => OVERDUE.map((c) => [c, t(`filterForm.overdue.${c}`)])],
 ];
 
+/** A labelled control; the overdue one carries the definition of 逾期 as its tooltip. */
 function field(labelKey, control) {
-  return el('label', { class: 'ff-field' }, el('span', { class: 'ff-label', 'data-i18n': labelKey, text: t(labelKey) }), control);
+  const title = labelKey === 'filterForm.overdue' ? { 'data-i18n-title': 'overdue.definition', title: t('overdue.definition') } : {};
+  return el('label', { class: 'ff-field', ...title }, el('span', { class: 'ff-label', 'data-i18n': labelKey, text: t(labelKey) }), control);
 }
 
 /**
@@ -85,9 +90,14 @@ export class FilterForm {
       e.preventDefault();
       this.changed();
     });
+    let typing = null;
+    this.q.addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => this.changed(), SEARCH_DELAY_MS);
+    });
     reset.addEventListener('click', () => {
-      this.set(emptyFilter());
-      this.changed();
+      clearTimeout(typing);
+      this.apply(emptyFilter());
     });
     this.render();
     onLanguageChange(() => this.render());
@@ -118,6 +128,13 @@ export class FilterForm {
     this.from.value = this.current.from;
     this.to.value = this.current.to;
     this.q.value = this.current.q;
+  }
+
+  /** Shows filter and applies it: onChange when it differs from the filter applied before. */
+  apply(filter) {
+    const before = filterQuery(this.current);
+    this.set(filter);
+    if (filterQuery(this.current) !== before) this.onChange(this.current);
   }
 
   /** The filter the controls show (within is kept from set(); the page owns it). */

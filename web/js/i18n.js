@@ -50,6 +50,8 @@ const CORE_STRINGS = {
   'legend.closed': ['已销号', 'Closed out'],
   'legend.demolished': ['已拆除', 'Demolished'],
   'legend.overdue': ['逾期（红色边框）', 'Overdue (red border)'],
+  'overdue.definition': ['逾期：房屋当前的期限已过而事项未完成——严重隐患的管控措施（发现后24小时内）、鉴定（复查发现隐患后30天内）、整治（鉴定后D级30天、C级90天、B级180天）或整治、拆除通知规定的期限（以上为默认期限）。地图、台账、统计和报告中的“逾期”都按此计算。',
+    'Overdue: the building\'s current deadline has passed unmet — control measures (24 h after a serious finding), appraisal (30 days after a recheck found a hazard), rectification (30, 90 or 180 days after the appraisal for grade D, C or B) or the date of a rectification or demolition order (default deadlines). The map, ledger, statistics and report all count it this way.'],
 
   'panel.close': ['关闭', 'Close'],
   'panel.loading': ['正在加载…', 'Loading…'],
@@ -63,7 +65,7 @@ const CORE_STRINGS = {
   'panel.judgement': ['隐患初判', 'Preliminary judgement'],
   'panel.grade': ['鉴定等级', 'Appraisal grade'],
   'panel.deadline': ['期限', 'Deadline'],
-  'panel.overdue': ['已逾期', 'Overdue'],
+  'panel.overdue': ['逾期', 'Overdue'],
   'panel.footprintArea': ['占地面积（按轮廓计算）', 'Footprint area (computed)'],
   'panel.floorArea': ['建筑面积', 'Floor area'],
   'panel.batch': ['拆除批次', 'Demolition batch'],

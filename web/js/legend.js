@@ -11,7 +11,9 @@ export function initLegend() {
   root.open = window.matchMedia('(min-width: 768px)').matches;
   const render = () => {
     list.replaceChildren(...legendEntries().map((e) =>
-      el('li', { class: 'legend-item', dataset: { category: e.id } }, swatch(e.style), el('span', { text: t(e.labelKey) }))));
+      el('li', {
+        class: 'legend-item', dataset: { category: e.id }, title: e.id === 'overdue' ? t('overdue.definition') : null,
+      }, swatch(e.style), el('span', { text: t(e.labelKey) }))));
   };
   render();
   onLanguageChange(render);

@@ -98,11 +98,14 @@ function batchName(name) {
 function demolitionSentence(d) {
   if (!d || !d.buildings) return t('report.s.demolitionsNone');
   let text = t('report.s.demolitions', { buildings: count(d.buildings), area: approxAreaText(d.area) });
+  // 空置危房 is counted from the data (vacant, and a hazard or grade C/D found before), never read from a batch's name.
+  const vacantHazardous = Number(d.vacantHazardous) || 0;
+  if (vacantHazardous) text += t('report.s.vacantHazardous', { n: count(vacantHazardous) });
   const batches = (d.batches || []).filter((b) => b && b.buildings);
   // A single unnamed batch is all of them: nothing to add.
   if (batches.length && !(batches.length === 1 && !batches[0].name)) {
     const parts = batches.map((b) => t('report.s.batch', { name: batchName(b.name), n: count(b.buildings), area: approxAreaText(b.area) }));
-    text += t('report.s.batches', { batches: parts.join(t('report.s.batchSeparator')) });
+    text += t(vacantHazardous ? 'report.s.batchesAfter' : 'report.s.batches', { batches: parts.join(t('report.s.batchSeparator')) });
   }
   return text + t('report.s.end');
 }
@@ -163,6 +166,9 @@ export function reportRows(r) {
   rows.push({ label: t('report.row.demolished'), value: buildings(d.buildings) });
   rows.push({ label: t('report.row.demolishedArea'), value: t('report.value.area', { area: formatNumber(d.area || 0, 1) }), sub: true });
   rows.push({ label: t('report.row.vacant'), value: buildings(d.vacant), sub: true });
+  rows.push({ label: t('report.row.hazardous'), value: buildings(d.hazardous), sub: true });
+  rows.push({ label: t('report.row.vacantHazardous'), value: buildings(d.vacantHazardous), sub: true });
+  Object.entries(d.byUse || {}).forEach(([use, n]) => rows.push({ label: t(`report.row.use.${use}`), value: buildings(n), sub: true }));
   (d.batches || []).forEach((b) => rows.push({
     label: t('report.row.batch', { name: batchName(b.name) }),
     value: t('report.value.batch', { n: count(b.buildings), area: formatNumber(b.area || 0, 1) }),

@@ -7,19 +7,30 @@
 
 import { t } from './i18n.js';
 
+// `linked`: the values whose buildings the hazard ledger lists whole, so that a bar of one opens a
+// ledger of exactly its count. Buildings judged 未发现隐患 or not surveyed are on the ledger only
+// when closed out or under an order: their bars do not open it.
 const JUDGEMENT = {
   codes: ['serious', 'some', 'none', ''],
+  linked: ['serious', 'some'],
   colours: { serious: '#d32f2f', some: '#f57c00', none: '#1e6fd9', '': '#9e9e9e' },
   label: (code) => t(`chart.judgement.${code || 'null'}`),
 };
 const GRADE = {
   codes: ['D', 'C', 'B', 'A'],
+  linked: ['D', 'C', 'B', 'A'],
   colours: { D: '#d32f2f', C: '#f57c00', B: '#fdd835', A: '#1e6fd9' },
   label: (code) => t('chart.grade', { grade: code }),
 };
 const FIELDS = { judgement: JUDGEMENT, grade: GRADE };
 
 const TOOLTIP = { renderMode: 'richText', confine: true };
+
+/** Whether the bar series "<field>:<code>" opens the ledger (its count is the ledger's). */
+export function linksToLedger(seriesId) {
+  const [field, code] = String(seriesId).split(':');
+  return !!FIELDS[field] && FIELDS[field].linked.includes(code);
+}
 
 /**
  * The answer of /api/stats?groupBy=<unit>,<field> as a cross table: the units in code order
@@ -75,7 +86,8 @@ export function barChart(answer, { unit, field, clickable = false }) {
       type: 'bar',
       stack: 'buildings',
       barMaxWidth: 36,
-      cursor: clickable ? 'pointer' : 'default',
+      cursor: clickable && spec.linked.includes(code) ? 'pointer' : 'default',
+      silent: clickable && !spec.linked.includes(code),
       emphasis: { focus: 'series' },
       itemStyle: { color: spec.colours[code] },
       data: units.map((u) => counts[u.code][code] || 0),

@@ -14,7 +14,7 @@ import { showError } from './notify.js';
 import { formatNumber } from './format.js';
 import { formatShare, approxAreaText } from './report-text.js';
 import { Chart } from './chart.js';
-import { barChart, progressChart, funnelStages, funnelChart } from './stats-charts.js';
+import { barChart, progressChart, funnelStages, funnelChart, linksToLedger } from './stats-charts.js';
 import { totals, ledgerHref, barHref } from './stats-totals.js';
 
 const BAR_FIELDS = ['judgement', 'grade'];
@@ -147,7 +147,7 @@ class Dashboard {
     const bar = this.bars[field];
     const series = bar && bar.option.series[params.seriesIndex];
     const unit = bar && bar.units[params.dataIndex];
-    if (!series || !unit) return;
+    if (!series || !unit || !linksToLedger(series.id)) return;
     location.assign(barHref(this.unit, unit.code, field, series.id.split(':')[1]));
   }
 
@@ -155,6 +155,10 @@ class Dashboard {
   hooks() {
     return Object.freeze({
       barPoint: (chart, seriesId, dataIndex) => this.charts[chart].barPoint(seriesId, dataIndex),
+      // What a click on a bar too narrow to hit with the mouse does.
+      clickBar: (chart, seriesId, dataIndex) => this.openBar(chart, {
+        seriesIndex: this.bars[chart].option.series.findIndex((s) => s.id === seriesId), dataIndex,
+      }),
       units: (chart) => (this.bars[chart] ? this.bars[chart].units.map((u) => ({ ...u })) : []),
     });
   }

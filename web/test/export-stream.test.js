@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dispositionFilename, PatternCounter, featureCounter, formatBytes, STREAM_LIMIT } from '../js/export-stream.js';
 import {
-  readExportState, exportSearch, downloadUrl, expectedCount, streamInPage, isLedgerFormat,
+  readExportState, exportSearch, downloadUrl, expectedCount, streamInPage, isLedgerFormat, offeredCrses,
 } from '../js/export-options.js';
 import { readFilter } from '../js/filter-params.js';
 
@@ -98,4 +98,12 @@ test('ledger formats count ledger rows, GeoJSON counts buildings; huge exports g
   assert.equal(streamInPage(STREAM_LIMIT), true);
   assert.equal(streamInPage(STREAM_LIMIT + 1), false);
   assert.equal(streamInPage(null), true);
+});
+
+test('a text sequence is not offered in CGCS2000, which it cannot declare, and falls back to WGS84', () => {
+  assert.deepEqual(offeredCrses('geojsonl'), ['EPSG:4326', 'GCJ-02']);
+  assert.deepEqual(offeredCrses('geojson'), ['EPSG:4326', 'EPSG:4490', 'GCJ-02']);
+  const filter = readFilter('overdue=true');
+  assert.equal(downloadUrl({ filter, format: 'geojsonl', crs: 'EPSG:4490' }), '/api/export/buildings.geojsonl?overdue=true');
+  assert.equal(readExportState('?format=geojsonl&crs=EPSG:4490').crs, 'EPSG:4326');
 });

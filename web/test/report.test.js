@@ -14,7 +14,8 @@ const DEMO = {
   appraisals: { A: 12, B: 40, C: 38, D: 18 },
   rectifications: { ordered: 74, done: 23, overdue: 14 },
   demolitions: {
-    buildings: 46, area: 3433.1, vacant: 16,
+    buildings: 46, area: 3433.1, vacant: 16, hazardous: 2, vacantHazardous: 2,
+    byUse: { operating: 0, mixed: 0, other: 46 },
     batches: [
       { name: '南华大学雨母校区周边违建及危房拆除', buildings: 44, area: 2999.8 },
       { name: '空置危房拆除', buildings: 2, area: 433.3 },
@@ -33,9 +34,9 @@ test('the demo report reads as the campaign report did', () => {
   assert.equal(s[0], '2022年5月20日至8月31日，全区共排查房屋2081栋，其中存在严重安全隐患14栋、存在一定安全隐患120栋、未发现安全隐患1947栋。');
   assert.equal(s[1], '截至8月31日，经营性自建房（含自住兼经营）318栋，资料复查和入户抽查均已完成，复查率100%。');
   assert.equal(s[2], '完成房屋安全鉴定108栋，其中A级12栋、B级40栋、C级38栋、D级18栋；C、D级危房共56栋。');
-  assert.equal(s[3], '下达整治74栋，完成整治23栋；期末逾期未完成的整治或拆除14栋。');
-  assert.equal(s[4], '拆除房屋46栋，面积约3400平方米，其中南华大学雨母校区周边违建及危房拆除44栋、面积约3000平方米；'
-    + '空置危房拆除2栋、面积约430平方米。');
+  assert.equal(s[3], '下达整治74栋，完成整治23栋；期末逾期14栋。');
+  assert.equal(s[4], '拆除房屋46栋，面积约3400平方米，其中空置危房2栋；按批次：南华大学雨母校区周边违建及危房拆除44栋、'
+    + '面积约3000平方米；空置危房拆除2栋、面积约430平方米。');
   assert.equal(s[5], '完成销号91栋。');
 });
 
@@ -69,6 +70,19 @@ test('an empty period says so instead of listing zeros', () => {
   assert.equal(s[1], '截至2026年11月26日，尚无已排查的经营性自建房。');
   assert.equal(s[2], '未完成房屋安全鉴定。');
   assert.equal(s[4], '未拆除房屋。');
+});
+
+test('vacant hazardous houses are counted from data, never read from a batch name', () => {
+  const d = (demolitions) => inChinese(() => reportSentences({ ...DEMO, demolitions }, '全区')[4]);
+  const named = [{ name: '空置危房拆除', buildings: 2, area: 200 }];
+  assert.equal(d({ buildings: 2, area: 200, vacant: 2, vacantHazardous: 0, batches: named }),
+    '拆除房屋2栋，面积约200平方米，其中空置危房拆除2栋、面积约200平方米。');
+  assert.equal(d({ buildings: 3, area: 250, vacant: 1, vacantHazardous: 1, batches: [{ name: null, buildings: 3, area: 250 }] }),
+    '拆除房屋3栋，面积约250平方米，其中空置危房1栋。');
+  const rows = inChinese(() => reportRows(DEMO)).map((r) => `${r.label} ${r.value}`);
+  assert.ok(rows.includes('其中：空置危房 2 栋'), rows.join('\n'));
+  assert.ok(rows.includes('其中：拆除前存在隐患 2 栋'), rows.join('\n'));
+  assert.ok(rows.includes('其中：其他用途 46 栋'), rows.join('\n'));
 });
 
 test('demolitions in no batch are "other"; one unnamed batch adds nothing', () => {

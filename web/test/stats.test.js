@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setLanguage } from '../js/i18n.js';
-import { crossTable, barChart, progressChart, funnelStages, funnelChart } from '../js/stats-charts.js';
+import { crossTable, barChart, progressChart, funnelStages, funnelChart, linksToLedger } from '../js/stats-charts.js';
 import { totals, barHref, ledgerHref } from '../js/stats-totals.js';
 
 // GET /api/stats?groupBy=street,judgement on the demo data (two streets shown).
@@ -56,7 +56,12 @@ test('judgement bars are stacked per street, hazards first, in the map colours',
   assert.deepEqual(option.series[0].data, [2, 8]);
   assert.deepEqual(option.series[3].data, [44, 0]);
   assert.equal(option.series[0].itemStyle.color, '#d32f2f');
-  assert.ok(option.series.every((s) => s.type === 'bar' && s.stack === 'buildings' && s.cursor === 'pointer'));
+  assert.ok(option.series.every((s) => s.type === 'bar' && s.stack === 'buildings'));
+  // Only values the ledger lists whole open it: a bar of 未发现隐患 would open a ledger of fewer.
+  assert.deepEqual(option.series.map((s) => s.cursor), ['pointer', 'pointer', 'default', 'default']);
+  assert.deepEqual(option.series.map((s) => !!s.silent), [false, false, true, true]);
+  assert.deepEqual(option.series.map((s) => linksToLedger(s.id)), [true, true, false, false]);
+  assert.ok(['judgement:serious', 'grade:A', 'grade:D'].every(linksToLedger));
   assert.deepEqual(option.yAxis.data, ['金龙坪街道', '华兴街道']);
   assert.equal(option.yAxis.name, '街道');
   assert.equal(option.xAxis.name, '房屋数（栋）');

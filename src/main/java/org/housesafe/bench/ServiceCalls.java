@@ -33,13 +33,16 @@ final class ServiceCalls {
         this.writer = writerToken;
     }
 
-    /** GETs {@code path} as the reader; {@code countFeatures} counts GeoJSON Features in the body. */
+    /**
+     * GETs {@code path} as the reader; {@code countFeatures} counts GeoJSON Features in the body.
+     * 204 (an empty tile) counts as an answer of no bytes.
+     */
     Measure.Outcome get(String path, boolean countFeatures) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
                 .header("Authorization", "Bearer " + reader).GET().build();
         HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = r.body()) {
-            if (r.statusCode() != 200) {
+            if (r.statusCode() != 200 && r.statusCode() != 204) {
                 throw failure(r.statusCode(), in);
             }
             return countFeatures ? features(in)

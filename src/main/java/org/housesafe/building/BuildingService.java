@@ -18,6 +18,7 @@ import org.housesafe.lifecycle.NewEvent;
 import org.housesafe.lifecycle.Status;
 import org.housesafe.platform.geo.FootprintReader;
 import org.housesafe.platform.geo.GeodesicArea;
+import org.housesafe.platform.geo.InputCrs;
 import org.housesafe.platform.web.ApiException;
 import org.locationtech.jts.geom.Geometry;
 
@@ -141,6 +142,10 @@ public final class BuildingService {
 
     private Parts parts(JsonNode feature, Set<String> blocks, List<ApiException> failures) {
         requireFeature(feature);
+        attempt(() -> {
+            InputCrs.check(feature, "");
+            return null;
+        }, failures);
         ObjectNode attributes = attempt(() -> AttributeValidator.validate(feature.get("properties"), blocks), failures);
         Geometry footprint = attempt(() -> footprints.read(feature.get("geometry"), "geometry"), failures);
         UUID id = attempt(() -> clientId(feature), failures);

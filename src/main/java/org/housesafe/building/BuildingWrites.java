@@ -22,6 +22,7 @@ import org.housesafe.lifecycle.NewEvent;
 import org.housesafe.platform.db.Database;
 import org.housesafe.platform.db.DuplicateKeyException;
 import org.housesafe.platform.geo.GeoJsonGeometryWriter;
+import org.housesafe.platform.geo.InputCrs;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.IfMatch;
 import org.housesafe.platform.web.MergePatch;
@@ -133,7 +134,12 @@ public final class BuildingWrites {
     private static void requireEditable(JsonNode patch) {
         List<ApiException.FieldError> errors = new ArrayList<>();
         patch.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("geometry") && !name.equals("properties") && !name.equals("type")) {
+            if (name.equals("crs")) {
+                String wrong = InputCrs.problem(patch, name);
+                if (wrong != null) {
+                    errors.add(new ApiException.FieldError(name, wrong));
+                }
+            } else if (!name.equals("geometry") && !name.equals("properties") && !name.equals("type")) {
                 errors.add(new ApiException.FieldError(name, "is set by the server and cannot be changed"));
             }
         });

@@ -131,7 +131,7 @@ final class Histories {
             if (serious()) {
                 p.put("controlMeasures", control());
             }
-            p.put("photos", photos("survey", 2 + rng.nextInt(2)));
+            rng.nextInt(2);     // once the number of photos cited; still drawn so that the rest of the data stays as it was
             add(EventType.SURVEY, at, crew.inspector(), INSPECTOR, null, p);
             if (serious()) {
                 // what the write path records with a serious survey: the measures it puts in place at once
@@ -205,7 +205,6 @@ final class Histories {
             completed = time.date();
             Map<String, Object> finished = new LinkedHashMap<>();
             finished.put("completedDate", completed.toString());
-            finished.put("photos", photos("rectified", 2));
             add(EventType.RECTIFICATION_DONE, done, officer(), STREET_OFFICE, null, finished);
             if (c.path() == Path.CLOSED_AFTER_RECTIFICATION) {
                 accept(time.after(2, 7));
@@ -226,7 +225,7 @@ final class Histories {
             Instant at = time.after(3, 12);
             completed = time.date();
             add(EventType.DEMOLITION, at, crew.inspector(), INSPECTOR, null,
-                    Sheds.demolitionPayload(completed, s.floorArea(), VACANT_BATCH, s.houseCode()));
+                    Sheds.demolitionPayload(completed, s.floorArea(), VACANT_BATCH));
             if (c.path() == Path.CLOSED_AFTER_DEMOLITION) {
                 accept(time.after(2, 6));
             }
@@ -303,14 +302,6 @@ final class Histories {
             p.put("kind", kind);
             p.put("result", result);
             return p;
-        }
-
-        private List<String> photos(String what, int n) {
-            List<String> out = new ArrayList<>();
-            for (int k = 1; k <= n; k++) {
-                out.add(s.houseCode() + "-" + what + "-" + k + ".jpg");
-            }
-            return out;
         }
 
         private String officer() {

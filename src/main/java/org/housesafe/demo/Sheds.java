@@ -79,7 +79,7 @@ final class Sheds {
         Instant demolishedAt = time.after(5, 20);
         LocalDate demolished = time.date();
         DemoEvent demolition = new DemoEvent(EventType.DEMOLITION, demolishedAt, crew.inspector(), DemoEvent.INSPECTOR,
-                null, demolitionPayload(demolished, floorArea, BATCH, houseCode));
+                null, demolitionPayload(demolished, floorArea, BATCH));
         Instant closedAt = time.after(3, 10);
         String district = people.district().get(rng.nextInt(people.district().size()));
         DemoEvent closeOut = new DemoEvent(EventType.CLOSE_OUT, closedAt, district, DemoEvent.DISTRICT, null, Map.of());
@@ -100,13 +100,15 @@ final class Sheds {
         return f.community().code() + String.format(java.util.Locale.ROOT, "-W%03d", number);
     }
 
-    /** The payload of a demolition: date, demolished floor area (m²), batch and photos. */
-    static Map<String, Object> demolitionPayload(LocalDate date, double area, String batch, String houseCode) {
+    /**
+     * The payload of a demolition: date, demolished floor area (m²) and batch. No photos: the demo
+     * stores none, and a history must not cite files that do not exist.
+     */
+    static Map<String, Object> demolitionPayload(LocalDate date, double area, String batch) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("date", date.toString());
         p.put("area", Attributes.decimal(area));
         p.put("batch", batch);
-        p.put("photos", List.of(houseCode + "-demolition-before.jpg", houseCode + "-demolition-after.jpg"));
         return p;
     }
 }

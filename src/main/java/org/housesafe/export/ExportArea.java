@@ -48,8 +48,16 @@ record ExportArea(String label, String codes) {
 
     /** {@code 华兴街道-隐患台账-2022-09-01.xlsx}, and {@code ledger-430408003-2022-09-01.xlsx} for old clients. */
     String contentDisposition(String what, String asciiWhat, LocalDate date, String extension) {
-        String unicode = label + "-" + what + "-" + date + "." + extension;
-        String ascii = asciiWhat + "-" + codes + "-" + date + "." + extension;
+        return contentDisposition(what, asciiWhat, date, null, extension);
+    }
+
+    /**
+     * As {@link #contentDisposition(String, String, LocalDate, String)} with a tag after the date,
+     * {@code {chinese, ascii}} or {@code null}: {@code 华兴街道-房屋-2022-09-01-CGCS2000.geojson}.
+     */
+    String contentDisposition(String what, String asciiWhat, LocalDate date, String[] tag, String extension) {
+        String unicode = label + "-" + what + "-" + date + (tag == null ? "" : "-" + tag[0]) + "." + extension;
+        String ascii = asciiWhat + "-" + codes + "-" + date + (tag == null ? "" : "-" + tag[1]) + "." + extension;
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(unicode);
     }
 

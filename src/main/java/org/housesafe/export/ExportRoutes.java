@@ -71,7 +71,7 @@ public final class ExportRoutes {
         BuildingFilter filter = filter(ctx, caller, "crs");
         long matched = buildings.store().count(filter);
         LocalDate today = buildings.today();
-        attachment(ctx, filter, caller, today, "geojson");
+        attachment(ctx, filter, caller, today, crs, "geojson");
         JsonStream.send(ctx, GEOJSON, json -> {
             GeoJsonExport out = new GeoJsonExport(json, crs, today);
             out.startCollection(matched);
@@ -83,9 +83,13 @@ public final class ExportRoutes {
     private void geojsonSeq(Context ctx) throws IOException {
         Caller caller = AccessControl.caller(ctx);
         ExportCrs crs = ExportCrs.parse(crsParameter(ctx));
+        if (!crs.fitsSequence()) {
+            throw ApiException.badParameter("crs", crs.id() + " cannot be declared in a GeoJSON text sequence, "
+                    + "which GIS tools read as WGS 84: export buildings.geojson for " + crs.id());
+        }
         BuildingFilter filter = filter(ctx, caller, "crs");
         LocalDate today = buildings.today();
-        attachment(ctx, filter, caller, today, "geojsonl");
+        attachment(ctx, filter, caller, today, crs, "geojsonl");
         JsonStream.send(ctx, GEOJSON_SEQ, json -> {
             GeoJsonExport out = new GeoJsonExport(json, crs, today);
             out.startSequence();
@@ -111,9 +115,11 @@ public final class ExportRoutes {
         body.close();
     }
 
-    private void attachment(Context ctx, BuildingFilter filter, Caller caller, LocalDate today, String extension) {
+    private void attachment(Context ctx, BuildingFilter filter, Caller caller, LocalDate today, ExportCrs crs,
+                            String extension) {
         ExportArea area = ExportArea.of(filter, caller.scope(), units);
-        ctx.header("Content-Disposition", area.contentDisposition("房屋", "buildings", today, extension));
+        ctx.header("Content-Disposition", area.contentDisposition("房屋", "buildings", today,
+                new String[] {crs.fileTag(), crs.asciiFileTag()}, extension));
     }
 
     /**

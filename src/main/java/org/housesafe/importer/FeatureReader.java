@@ -11,13 +11,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import org.housesafe.platform.geo.InputCrs;
 
 /**
  * Reads a GeoJSON FeatureCollection one Feature at a time with Jackson's streaming parser: only
  * the current Feature is ever a tree, so a file of any size reads in constant memory. Members
- * of the collection other than {@code type} and {@code features} are skipped.
+ * of the collection other than {@code type}, {@code features} and a declared coordinate system
+ * ({@code crs}, {@code coordinateSystem}: anything but WGS 84 ends the reading, {@link InputCrs})
+ * are skipped.
  *
  * <p>A Feature that is not a JSON object is reported and skipped; JSON that cannot be parsed
  * (malformed, nested deeper than {@link #MAX_DEPTH}, an over-long string or number) ends the
@@ -129,6 +133,16 @@ final class FeatureReader implements FeatureSource {
     private void checkMember(String name, JsonToken value) throws IOException {
         if (name.equals("type") && !(value == JsonToken.VALUE_STRING && "FeatureCollection".equals(parser.getText()))) {
             throw fileProblem("\"type\" must be \"FeatureCollection\"");
+        }
+        if (name.equals("crs") || name.equals("coordinateSystem")) {
+            ObjectNode member = MAPPER.createObjectNode();
+            member.set(name, MAPPER.readTree(parser));
+            String wrong = InputCrs.problem(member, name);
+            if (wrong != null) {
+                done = true;
+                throw new Unreadable(-1, name, wrong, true);
+            }
+            return;
         }
         parser.skipChildren();
     }

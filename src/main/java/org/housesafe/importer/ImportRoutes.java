@@ -84,7 +84,8 @@ public final class ImportRoutes {
 
     /** 400 when the body could not be read as a FeatureCollection at all, else 422 with every error. */
     private static ApiException refused(ImportResult r) {
-        boolean unreadable = r.errors().size() == 1 && r.errors().get(0).index() < 0 && r.features() == 0;
+        boolean unreadable = r.errors().size() == 1 && r.errors().get(0).index() < 0 && r.features() == 0
+                && r.errors().get(0).field().isEmpty();
         List<Map<String, Object>> errors = r.errors().stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("index", e.index() < 0 ? null : e.index());

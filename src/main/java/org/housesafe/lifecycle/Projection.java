@@ -24,6 +24,14 @@ public final class Projection {
     /** The parts of a building an event may change. */
     public record State(Status status, Judgement judgement, Grade grade, LocalDate deadline, String batch,
                         ObjectNode attributes, Instant surveyedAt) {
+        /**
+         * 逾期, the one meaning everywhere: the current deadline — control measures after a serious
+         * finding, appraisal, rectification or demolition — is before {@code day} (a finished step
+         * has none). The {@code overdue} filter asks the same of the stored column.
+         */
+        public boolean overdueOn(LocalDate day) {
+            return deadline != null && deadline.isBefore(day);
+        }
     }
 
     private Projection() {

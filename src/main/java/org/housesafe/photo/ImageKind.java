@@ -1,7 +1,10 @@
 package org.housesafe.photo;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 
 /**
  * The image types a photo upload may be, recognised by their first bytes only: the file name and
@@ -19,9 +22,13 @@ enum ImageKind {
         this.magic = magic;
     }
 
-    /** The ImageIO format name whose JDK reader decodes this kind. */
-    String imageIoFormat() {
-        return imageIoFormat;
+    /** A new ImageIO reader of this kind (the JDK's own); dispose of it after use. */
+    ImageReader newReader() {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(imageIoFormat);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("no ImageIO reader for " + this);
+        }
+        return readers.next();
     }
 
     /** The kind whose signature starts {@code bytes}, or empty for anything else. */

@@ -7,12 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -20,17 +16,19 @@ import org.housesafe.platform.web.ApiException;
 
 /**
  * Turns uploaded bytes into a {@link ProcessedPhoto}, refusing in this order: more than
- * {@link #MAX_BYTES} (413); not JPEG or PNG by its first bytes (415); a header declaring more
- * than {@link #MAX_PIXELS} or a side over {@link #MAX_SIDE} — checked before any pixel is
- * decoded (422); data that does not decode cleanly, truncated or corrupt (422). What passes is
- * decoded and written anew, so nothing but its pixels reaches storage. Decoding is memory-heavy
- * (up to ~320 MB for the largest allowed image), so only a few run at once; a caller that waits
- * too long for its turn gets a 503.
+ * {@link #MAX_BYTES} (413); not JPEG or PNG by its first bytes (415); a header that promises a
+ * decode costlier than the file justifies ({@link DecodeCost}: over {@link #MAX_PIXELS} or
+ * {@link #MAX_SIDE}, a bomb that inflates far beyond its bytes, a large 16-bit PNG) — checked
+ * before any pixel is decoded and before waiting for a turn (422); data that does not decode
+ * cleanly, truncated or corrupt (422). What passes is decoded and written anew, so nothing but
+ * its pixels reaches storage. Decoding is memory-heavy (up to ~320 MB for the largest allowed
+ * image), so only a few run at once, one per user ({@link DecodeTurns}); a caller that waits too
+ * long for its turn gets a 503.
  */
 public final class PhotoIntake {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-    public static final long MAX_PIXELS = 40_000_000L;
-    public static final int MAX_SIDE = 20_000;
+    public static final long MAX_PIXELS = DecodeCost.MAX_PIXELS;
+    public static final int MAX_SIDE = DecodeCost.MAX_SIDE;
     static final int THUMBNAIL_SIDE = 320;
     static final float QUALITY = 0.85f;
     private static final Duration WAIT_FOR_TURN = Duration.ofSeconds(30);
@@ -40,7 +38,7 @@ public final class PhotoIntake {
 
     private final ZoneId zone;
     private final Clock clock;
-    private final Semaphore decoding;
+    private final DecodeTurns turns;
 
     /**
      * @param zone              where the cameras are, to read EXIF times that carry no offset
@@ -49,11 +47,19 @@ public final class PhotoIntake {
     public PhotoIntake(ZoneId zone, Clock clock, int concurrentDecodes) {
         this.zone = zone;
         this.clock = clock;
-        this.decoding = new Semaphore(concurrentDecodes, true);
+        this.turns = new DecodeTurns(concurrentDecodes, WAIT_FOR_TURN);
     }
 
-    /** @throws ApiException 413, 415, 422 as the class describes; 503 when too busy */
+    /** {@link #process(byte[], String, Object)} for one anonymous owner (tests, tools). */
     public ProcessedPhoto process(byte[] upload, String clientFileName) {
+        return process(upload, clientFileName, "");
+    }
+
+    /**
+     * @param owner who uploads (their photos are decoded one at a time)
+     * @throws ApiException 413, 415, 422 as the class describes; 503 when too busy
+     */
+    public ProcessedPhoto process(byte[] upload, String clientFileName, Object owner) {
         if (upload.length > MAX_BYTES) {
             throw tooLarge();
         }
@@ -63,42 +69,22 @@ public final class PhotoIntake {
         ImageKind kind = ImageKind.sniff(upload).orElseThrow(() -> new ApiException(415, "unsupported-media-type",
                 "Not a JPEG or PNG image", "A photo must be a JPEG or PNG image", List.of(), Map.of()));
         ExifFields exif = ExifFields.read(upload, zone, clock.instant().plus(CLOCK_SKEW));
-        awaitTurn();
-        try {
+        DecodeCost.check(upload, kind);
+        try (DecodeTurns.Turn turn = turns.take(owner)) {
             BufferedImage upright = JpegOutput.upright(decode(upload, kind), exif.orientation());
             byte[] thumbnail = JpegOutput.encode(JpegOutput.scaledWithin(upright, THUMBNAIL_SIDE), QUALITY);
             return new ProcessedPhoto(JpegOutput.encode(upright, QUALITY), thumbnail, upright.getWidth(),
                     upright.getHeight(), exif.takenAt(), exif.lon(), exif.lat(), PhotoFileName.sanitize(clientFileName));
-        } finally {
-            decoding.release();
         }
     }
 
-    private void awaitTurn() {
-        try {
-            if (decoding.tryAcquire(WAIT_FOR_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throw new ApiException(503, "busy", "Busy", "Too many photos are being processed; try again shortly",
-                List.of(), Map.of("retryAfter", 5L));
-    }
-
-    /** Reads the size from the header, refuses a huge one, and only then decodes. */
+    /** Decodes the pixels of an upload whose cost {@link DecodeCost} has accepted. */
     static BufferedImage decode(byte[] bytes, ImageKind kind) {
-        ImageReader reader = readerFor(kind);
+        ImageReader reader = kind.newReader();
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
-            Size size = Size.of(reader);
-            if (size.w() > MAX_SIDE || size.h() > MAX_SIDE || (long) size.w() * size.h() > MAX_PIXELS) {
-                throw ApiException.invalid("image-too-large", "Image too large", "file",
-                        size.w() + " × " + size.h() + " px: at most " + MAX_PIXELS / 1_000_000
-                                + " megapixels and " + MAX_SIDE + " px a side");
-            }
             BufferedImage image = readPixels(reader);
             if (image == null || !warnings.isEmpty()) {
                 throw invalid(UNDECODABLE);
@@ -111,16 +97,6 @@ public final class PhotoIntake {
         }
     }
 
-    private record Size(int w, int h) {
-        static Size of(ImageReader reader) {
-            try {
-                return new Size(reader.getWidth(0), reader.getHeight(0));
-            } catch (IOException | RuntimeException e) {
-                throw invalid("the image header cannot be read");
-            }
-        }
-    }
-
     /** Decoders throw unchecked exceptions on some corrupt input; those are bad input, not bugs. */
     private static BufferedImage readPixels(ImageReader reader) throws IOException {
         try {
@@ -129,14 +105,6 @@ public final class PhotoIntake {
                  | ArithmeticException | NegativeArraySizeException | UnsupportedOperationException e) {
             throw invalid(UNDECODABLE);
         }
-    }
-
-    private static ImageReader readerFor(ImageKind kind) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(kind.imageIoFormat());
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("no ImageIO reader for " + kind);
-        }
-        return readers.next();
     }
 
     static ApiException tooLarge() {

@@ -59,7 +59,7 @@ public final class PhotoService {
                     "You have " + MAX_PENDING + " photos not yet part of any record; record an event with them"
                             + " or wait until they expire", List.of(), Map.of());
         }
-        ProcessedPhoto p = intake.process(upload, clientFileName);
+        ProcessedPhoto p = intake.process(upload, clientFileName, caller.userId());
         Photo photo = new Photo(UUID.randomUUID(), buildingId, null, caller.userId(), now, p.width(), p.height(),
                 p.takenAt(), p.lon(), p.lat(), p.originalName());
         store.insert(photo, p.jpeg(), p.thumbnail());

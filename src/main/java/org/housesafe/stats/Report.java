@@ -3,15 +3,14 @@ package org.housesafe.stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.housesafe.building.AttributeSchema;
 import org.housesafe.building.BuildingFilter;
 import org.housesafe.lifecycle.Coded;
 import org.housesafe.lifecycle.Judgement;
-import org.housesafe.lifecycle.Status;
 
 /**
  * The answer of {@code GET /api/stats/report}: the key figures of an area and a period, as a
@@ -23,8 +22,9 @@ import org.housesafe.lifecycle.Status;
  * @param operating       the operating and mixed-use buildings surveyed by the end of the period,
  *                        and how many of them had a document recheck and an on-site check by then
  * @param appraisals      first appraisals in the period, by grade
- * @param rectifications  ordered and done in the period; open rectification cases (awaiting,
- *                        under way, or demolition ordered) past their deadline at its end
+ * @param rectifications  ordered and done in the period, and {@code overdue}: cases with a current
+ *                        deadline (control measures, appraisal, rectification or demolition) passed
+ *                        at its end — 逾期 as the {@code overdue} filter means it ({@code Projection.State#overdueOn})
  * @param demolitions     pulled down in the period, with the floor area recorded, how many were
  *                        vacant, and the named batches
  * @param closedOut       cases closed (销号) in the period
@@ -34,8 +34,6 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
                      long closedOut) {
 
     static final Set<String> OPERATING_USES = Set.of("operating", "mixed");
-    private static final Set<Status> RECTIFICATION_OPEN =
-            EnumSet.of(Status.AWAITING_RECTIFICATION, Status.RECTIFYING, Status.DEMOLITION_ORDERED);
 
     /** Shares are 0–1, {@code null} when there is no operating building. */
     public record Operating(long buildings, long documentRechecked, long onsiteRechecked, Double documentShare,
@@ -45,7 +43,17 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
     public record Rectifications(long ordered, long done, long overdue) {
     }
 
-    public record Demolitions(long buildings, double area, long vacant, List<Batch> batches) {
+    /**
+     * Buildings pulled down in the period, counted from their data, never from a batch's name.
+     *
+     * @param vacant          of them, vacant (空置)
+     * @param hazardous       of them, found a hazard before: judged serious or some, or graded C or D
+     * @param vacantHazardous of them, both: the report's 空置危房
+     * @param byUse           of them, by use code ({@code operating}, {@code mixed}, {@code other}, each
+     *                        present; {@code unspecified} when some have none)
+     */
+    public record Demolitions(long buildings, double area, long vacant, long hazardous, long vacantHazardous,
+                              Map<String, Long> byUse, List<Batch> batches) {
     }
 
     /** A named demolition batch ({@code name} {@code null}: demolitions in no batch). */
@@ -59,7 +67,8 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
         private final Map<String, Long> hazards = new LinkedHashMap<>();
         private final long[] operating = new long[3];
         private long overdue;
-        private long vacantDemolished;
+        private final long[] demolished = new long[3];    // vacant, hazardous, both
+        private final Map<String, Long> demolishedByUse = new LinkedHashMap<>();
         private final Map<String, double[]> batches = new LinkedHashMap<>();
 
         /**
@@ -70,6 +79,7 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
             this.period = period;
             this.overdueOn = overdueOn;
             Coded.codes(Judgement.class).forEach(j -> hazards.put(j, 0L));
+            AttributeSchema.USES.forEach(u -> demolishedByUse.put(u, 0L));
         }
 
         void add(Timeline t) {
@@ -84,16 +94,25 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
                 operating[1] += t.firsts().containsKey(Milestone.RECHECKED_DOCUMENT) ? 1 : 0;
                 operating[2] += t.firsts().containsKey(Milestone.RECHECKED_ONSITE) ? 1 : 0;
             }
-            if (RECTIFICATION_OPEN.contains(t.state().status()) && t.state().deadline() != null
-                    && t.state().deadline().isBefore(overdueOn)) {
+            if (t.state().overdueOn(overdueOn)) {
                 overdue++;
             }
             if (t.reached(Milestone.DEMOLISHED, period)) {
-                vacantDemolished += t.facts().vacant() ? 1 : 0;
+                boolean vacant = t.facts().vacant();
+                boolean hazardous = foundHazard(t.state());
+                demolished[0] += vacant ? 1 : 0;
+                demolished[1] += hazardous ? 1 : 0;
+                demolished[2] += vacant && hazardous ? 1 : 0;
+                demolishedByUse.merge(t.facts().use() == null ? "unspecified" : t.facts().use(), 1L, Long::sum);
                 double[] batch = batches.computeIfAbsent(t.demolitionBatch(), k -> new double[2]);
                 batch[0]++;
                 batch[1] += t.demolishedArea();
             }
+        }
+
+        /** A demolition keeps the judgement and grade found before it: a hazard, or 危房 (C or D). */
+        private static boolean foundHazard(org.housesafe.lifecycle.Projection.State s) {
+            return s.judgement() != null && s.judgement().isHazard() || s.grade() != null && s.grade().isDangerous();
         }
 
         Report build() {
@@ -106,7 +125,8 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
                     new Operating(operating[0], operating[1], operating[2], share(operating[1]), share(operating[2])),
                     tally.getAppraised(),
                     new Rectifications(tally.getRectificationOrdered(), tally.getRectified(), overdue),
-                    new Demolitions(tally.count(Milestone.DEMOLISHED), tally.demolishedArea(), vacantDemolished, named),
+                    new Demolitions(tally.count(Milestone.DEMOLISHED), tally.demolishedArea(), demolished[0],
+                            demolished[1], demolished[2], demolishedByUse, named),
                     tally.getClosedOut());
         }
 

@@ -82,7 +82,7 @@ public final class StatsService {
 
     /** The lifecycle conditions of {@code f} on a replayed state, as of the end of {@code day}. */
     private static boolean matchesLifecycle(BuildingFilter f, Projection.State s, Instant lastEventAt, LocalDate day) {
-        boolean late = s.deadline() != null && s.deadline().isBefore(day);
+        boolean late = s.overdueOn(day);
         return (f.statuses().isEmpty() || f.statuses().contains(s.status()))
                 && (f.judgements().isEmpty() || f.judgements().contains(s.judgement()))
                 && (f.grades().isEmpty() || f.grades().contains(s.grade()))

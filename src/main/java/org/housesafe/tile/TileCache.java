@@ -1,5 +1,8 @@
 package org.housesafe.tile;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -8,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.housesafe.building.BuildingFilter;
 
 /**
@@ -27,15 +31,33 @@ final class TileCache {
     record Key(Tile tile, BuildingFilter filter, LocalDate today) {
     }
 
-    /** An encoded tile and its strong ETag, a hash of the bytes: the same on every app server. */
-    record Entry(byte[] bytes, String etag) {
+    /**
+     * An encoded tile, the same gzip-compressed (empty for an empty tile), and the strong ETags of
+     * the two representations: a hash of the bytes, the same on every app server, and that hash
+     * with {@code -gzip}, so that a cache never answers one encoding's validator with the other.
+     */
+    record Entry(byte[] bytes, String etag, byte[] gzip, String gzipEtag) {
         static Entry of(byte[] bytes) {
             try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-                return new Entry(bytes, "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"");
+                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+                return new Entry(bytes, "\"" + hash + "\"", gzip(bytes), "\"" + hash + "-gzip\"");
             } catch (NoSuchAlgorithmException impossible) {
                 throw new IllegalStateException("SHA-256 is required by every Java platform", impossible);
             }
+        }
+
+        /** Java's gzip writes no time or name: the same bytes on every server. */
+        private static byte[] gzip(byte[] bytes) {
+            if (bytes.length == 0) {
+                return bytes;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 32);
+            try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+                z.write(bytes);
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            return out.toByteArray();
         }
     }
 
@@ -131,6 +153,6 @@ final class TileCache {
 
     private static long weight(Key key, Entry entry) {
         var within = key.filter().within();
-        return entry.bytes().length + OVERHEAD + (within == null ? 0 : 16L * within.getNumPoints());
+        return entry.bytes().length + entry.gzip().length + OVERHEAD + (within == null ? 0 : 16L * within.getNumPoints());
     }
 }

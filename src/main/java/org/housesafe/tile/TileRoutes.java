@@ -16,9 +16,11 @@ import org.housesafe.platform.web.ClientInfo;
  * HTTP in and out for vector tiles: {@code GET /tiles/buildings/{z}/{x}/{y}.mvt} and the TileJSON
  * {@code GET /tiles/buildings.json}, for every role, within the caller's streets and the common
  * filter. A tile answers with a strong ETag (a hash of its bytes) and {@code Cache-Control:
- * private, no-cache}, so that browsers revalidate and get 304 while it is unchanged. A tile
- * without buildings is an empty 200 (a valid tile with no layers). Starts and stops the
- * listener for other servers' changes with the HTTP server.
+ * private, no-cache}, so that browsers revalidate and get 304 while it is unchanged. A client
+ * that accepts gzip gets the tile compressed here (not by Javalin, which would keep the
+ * identity ETag) under its own ETag; every answer says {@code Vary: Accept-Encoding}. A tile
+ * without buildings is a 204 with its ETag. Starts and stops the listener for other servers'
+ * changes with the HTTP server.
  */
 public final class TileRoutes {
     static final String MVT = "application/vnd.mapbox-vector-tile";
@@ -49,13 +51,36 @@ public final class TileRoutes {
         Tile tile = Tile.parse(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("y"));
         LocalDate day = today.get();
         TileCache.Entry entry = tiles.tile(tile, filter(ctx, day), day);
-        ctx.header("ETag", entry.etag());
+        boolean gzip = entry.bytes().length > 0 && acceptsGzip(ctx.header("Accept-Encoding"));
+        String etag = gzip ? entry.gzipEtag() : entry.etag();
+        ctx.header("ETag", etag);
+        ctx.header("Vary", "Accept-Encoding");
         ctx.header("Cache-Control", "private, no-cache");
-        if (matches(ctx.header("If-None-Match"), entry.etag())) {
+        if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
-            return;
+        } else if (entry.bytes().length == 0) {
+            ctx.status(204);
+        } else if (gzip) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.contentType(MVT).result(entry.gzip());
+        } else {
+            ctx.contentType(MVT).result(entry.bytes());
         }
-        ctx.contentType(MVT).result(entry.bytes());
+    }
+
+    /** RFC 9110 Accept-Encoding: {@code gzip} (or {@code *}) listed without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String item : acceptEncoding.split(",")) {
+            String[] parts = item.trim().split(";");
+            String coding = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+                return parts.length < 2 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     private void tileJson(Context ctx) {

@@ -188,6 +188,22 @@ class BuildingApiTest {
     }
 
     @Test
+    void a_feature_or_geometry_in_another_coordinate_system_is_422_naming_crs_and_creates_nothing() throws Exception {
+        long before = app.services.buildings().store().count(BuildingFilter.ALL);
+        String mercator = "{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::3857\"}}";
+        String onFeature = feature("HS-CRS-1", SQUARE).replaceFirst("^\\{", "{\"crs\":" + mercator + ",");
+        String onGeometry = feature("HS-CRS-2", SQUARE).replace("\"geometry\":{", "\"geometry\":{\"crs\":" + mercator + ",");
+        assertThat(problem(create("application/geo+json", onFeature), 422).get("errors"))
+                .extracting(e -> e.get("field").asText()).containsExactly("crs");
+        assertThat(problem(create("application/geo+json", onGeometry), 422).get("errors"))
+                .extracting(e -> e.get("field").asText()).containsExactly("geometry.crs");
+        assertThat(app.services.buildings().store().count(BuildingFilter.ALL)).isEqualTo(before);
+        String crs84 = "{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:OGC:1.3:CRS84\"}}";
+        assertThat(create("application/geo+json", feature("HS-CRS-3", SQUARE).replaceFirst("^\\{", "{\"crs\":" + crs84 + ","))
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void bad_attributes_are_422_listing_every_field() throws Exception {
         String body = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + SQUARE + "},"
                 + "\"properties\":{\"basic\":{\"houseCode\":\"X\",\"use\":\"casino\",\"floorsAbove\":-3,\"colour\":1},"

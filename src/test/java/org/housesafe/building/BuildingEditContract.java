@@ -120,6 +120,15 @@ abstract class BuildingEditContract {
     }
 
     @Test
+    void a_footprint_in_another_coordinate_system_is_422_naming_crs_and_changes_nothing() throws Exception {
+        HttpResponse<String> r = patch("{\"geometry\":{\"type\":\"Polygon\",\"crs\":{\"type\":\"name\","
+                + "\"properties\":{\"name\":\"EPSG:4549\"}},\"coordinates\":" + WEST_SQUARE + "}}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(JSON.readTree(r.body()).get("errors").get(0).get("field").asText()).isEqualTo("geometry.crs");
+        assertThat(stored().get("properties").get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void a_footprint_moved_into_another_street_is_403_and_changes_nothing() throws Exception {
         HttpResponse<String> r = patch("{\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + EAST_SQUARE + "}}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(403);

@@ -72,6 +72,14 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void no_history_cites_a_photo_since_the_demo_stores_none() throws IOException {
+        for (Path file : List.of(Path.of("gis-data", "buildings.geojson"), tmp.resolve("first").resolve("buildings.geojson"))) {
+            assertThat(Files.readString(file)).as("%s cites photo files that are not stored", file)
+                    .doesNotContain("\"photos\"", ".jpg");
+        }
+    }
+
+    @Test
     void streets_hold_836_745_and_500_surveyed_houses() {
         assertThat(data.houses()).hasSize(2081).allMatch(Building::surveyed);
         assertThat(count(data.houses(), b -> data.streetOf(b).name()))

@@ -107,11 +107,11 @@ final class ExportFixture {
                 new Coordinate(lon + d, lat + d), new Coordinate(lon + d, lat), new Coordinate(lon, lat)});
     }
 
-    /** The ledger rule, restated independently of the SQL: a hazard, grade C/D, or an open rectification. */
+    /** The ledger rule, restated independently of the SQL: a hazard, grade C/D, an open rectification, or closed out. */
     static boolean onLedger(Building b) {
         return (b.judgement() != null && b.judgement() != Judgement.NONE)
                 || b.grade() == Grade.C || b.grade() == Grade.D
                 || Set.of(Status.AWAITING_RECTIFICATION, Status.RECTIFYING, Status.RECTIFIED, Status.DEMOLITION_ORDERED,
-                        Status.DEMOLISHED).contains(b.status());
+                        Status.DEMOLISHED, Status.CLOSED).contains(b.status());
     }
 }

@@ -116,8 +116,28 @@ abstract class GeoJsonExportContract {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/geo+json"));
         String today = world.app.services.buildings().today().toString();
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"buildings-"
-                + ExportFixture.WEST + "-" + today + ".geojson\"; filename*=UTF-8''"
-                + ExportArea.rfc5987("华兴街道-房屋-" + today + ".geojson"));
+                + ExportFixture.WEST + "-" + today + "-WGS84.geojson\"; filename*=UTF-8''"
+                + ExportArea.rfc5987("华兴街道-房屋-" + today + "-WGS84.geojson"));
+    }
+
+    @Test
+    void every_file_name_carries_its_coordinate_system_and_gcj02_says_it_is_for_web_maps_only() throws Exception {
+        String today = world.app.services.buildings().today().toString();
+        assertThat(disposition("buildings.geojson?crs=EPSG:4490&" + HAZARDS_WEST))
+                .contains("filename=\"buildings-" + ExportFixture.WEST + "-" + today + "-CGCS2000.geojson\"");
+        assertThat(disposition("buildings.geojsonl?" + HAZARDS_WEST)).contains("-WGS84.geojsonl\"");
+        String gcj = disposition("buildings.geojsonl?crs=GCJ-02&" + HAZARDS_WEST);
+        assertThat(gcj).contains("filename=\"buildings-" + ExportFixture.WEST + "-" + today
+                + "-GCJ02-web-map-display-only.geojsonl\"");
+        assertThat(gcj).contains(ExportArea.rfc5987("-GCJ02-仅供网页地图显示.geojsonl"));
+        JsonNode fc = collection(world.district, HAZARDS_WEST + "&crs=GCJ-02");
+        assertThat(fc.at("/coordinateSystem/note").asText()).contains("仅供在高德、腾讯等中国网页地图上显示");
+    }
+
+    private String disposition(String export) throws Exception {
+        HttpResponse<byte[]> r = world.get(world.district, "/api/export/" + export);
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.headers().firstValue("Content-Disposition").orElseThrow();
     }
 
     @Test
@@ -127,6 +147,21 @@ abstract class GeoJsonExportContract {
         assertThat(wgs.at("/coordinateSystem/id").asText()).isEqualTo("EPSG:4326");
         assertThat(cgcs.at("/coordinateSystem/id").asText()).isEqualTo("EPSG:4490");
         assertThat(cgcs.get("features")).isEqualTo(wgs.get("features"));
+        assertThat(cgcs.at("/crs/properties/name").asText()).isEqualTo("urn:ogc:def:crs:EPSG::4490");
+    }
+
+    @Test
+    void gdal_reports_epsg_4490_for_a_cgcs2000_export_and_4326_for_the_default() throws Exception {
+        Ogr.require();
+        Path cgcs = world.download("/api/export/buildings.geojson?crs=EPSG:4490&" + HAZARDS_WEST, "cgcs.geojson");
+        Path wgs = world.download("/api/export/buildings.geojson?" + HAZARDS_WEST, "wgs.geojson");
+        assertThat(Ogr.summary(cgcs)).contains("ID[\"EPSG\",4490]]", "Data axis to CRS axis mapping: 2,1");
+        assertThat(Ogr.summary(wgs)).contains("ID[\"EPSG\",4326]]");
+    }
+
+    @Test
+    void a_text_sequence_cannot_declare_cgcs2000_to_gis_tools_so_it_is_refused() throws Exception {
+        assertProblem(world.district, "/api/export/buildings.geojsonl?crs=EPSG:4490", 400, "crs");
     }
 
     @Test

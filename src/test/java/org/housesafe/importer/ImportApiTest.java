@@ -166,6 +166,22 @@ class ImportApiTest {
     }
 
     @Test
+    void a_collection_or_feature_in_another_coordinate_system_is_a_422_naming_crs_and_imports_nothing() throws Exception {
+        String collection = ImportFixture.valid(0, 3).replaceFirst("^\\{", "{\"crs\":{\"type\":\"name\","
+                + "\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::3857\"}},");
+        JsonNode p = problem(post(admin, "application/geo+json", HttpRequest.BodyPublishers.ofString(collection)), 422);
+        assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("crs");
+        assertThat(p.get("errors").get(0).get("message").asText()).contains("EPSG::3857");
+        String feature = ImportFixture.feature(1).replaceFirst("^\\{", "{\"crs\":{\"type\":\"name\","
+                + "\"properties\":{\"name\":\"EPSG:2385\"}},");
+        JsonNode q = problem(post(admin, "application/geo+json", HttpRequest.BodyPublishers.ofString(
+                ImportFixture.collection(List.of(ImportFixture.feature(0), feature)))), 422);
+        assertThat(q.get("errors").get(0).get("index").asLong()).isEqualTo(1);
+        assertThat(q.get("errors").get(0).get("field").asText()).isEqualTo("crs");
+        assertThat(buildings()).isZero();
+    }
+
+    @Test
     void a_body_that_is_no_json_or_nests_without_end_is_a_400() throws Exception {
         JsonNode p = problem(post(admin, "application/geo+json", HttpRequest.BodyPublishers.ofString("<html>")), 400);
         assertThat(p.get("type").asText()).isEqualTo("/problems/unreadable-import");

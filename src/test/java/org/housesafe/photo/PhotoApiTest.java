@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -58,6 +59,32 @@ class PhotoApiTest {
         HttpResponse<byte[]> r = client.upload(path, "file", "IMG_0001.jpg", "image/jpeg", image);
         assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(201);
         return PhotoHttp.json(r);
+    }
+
+    @Test
+    void four_hostile_pngs_in_parallel_do_not_delay_another_users_normal_upload() throws Exception {
+        byte[] bomb = TestImages.zeroPng(6_000, 6_000, 16, 2);
+        byte[] normal = TestImages.jpeg(320, 240);
+        assertThat(normal.length).isBetween(1_000, 12_000);
+        PhotoHttp colleague = app.as("west-colleague", Role.INSPECTOR, Scope.of(Set.of(WEST)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<byte[]>>> hostile = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                hostile.add(pool.submit(() -> westInspector.upload(WEST_PHOTOS, "file", "bomb.png", "image/png", bomb)));
+            }
+            Thread.sleep(300);
+            long start = System.nanoTime();
+            HttpResponse<byte[]> r = colleague.upload(WEST_PHOTOS, "file", "IMG_0002.jpg", "image/jpeg", normal);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+            assertThat(millis).as("the normal upload's wait").isLessThan(2_000);
+            for (var f : hostile) {
+                assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(422);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

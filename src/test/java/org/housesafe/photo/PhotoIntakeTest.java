@@ -218,6 +218,34 @@ class PhotoIntakeTest {
     }
 
     @Test
+    void a_sixteen_bit_png_of_thirty_six_megapixels_in_280_kilobytes_is_refused_before_decoding() {
+        byte[] bomb = TestImages.zeroPng(6_000, 6_000, 16, 2);
+        assertThat(bomb.length).isBetween(150_000, 400_000);
+        checkRefusedQuickly(bomb);
+    }
+
+    @Test
+    void a_palette_png_and_an_eight_bit_png_that_inflate_far_beyond_their_file_are_refused_before_decoding() {
+        checkRefusedQuickly(TestImages.zeroPng(6_000, 6_000, 1, 3));
+        checkRefusedQuickly(TestImages.zeroPng(6_000, 6_000, 8, 2));
+        checkRefusedQuickly(TestImages.zeroPng(3_000, 2_000, 16, 0));
+    }
+
+    @Test
+    void a_small_deep_png_and_an_ordinary_photo_sized_png_are_still_accepted() {
+        assertThat(intake.process(TestImages.zeroPng(1_000, 800, 16, 2), "deep.png").width()).isEqualTo(1_000);
+        assertThat(intake.process(TestImages.zeroPng(4_000, 3_000, 8, 2), "flat.png").width()).isEqualTo(4_000);
+    }
+
+    private void checkRefusedQuickly(byte[] png) {
+        long start = System.nanoTime();
+        ApiException e = refusal(png, "bomb.png");
+        assertThat(e.status()).isEqualTo(422);
+        assertThat(e.type()).isEqualTo("image-too-large");
+        assertThat(System.nanoTime() - start).as("refused before decoding").isLessThan(500_000_000L);
+    }
+
+    @Test
     void headers_over_forty_megapixels_or_twenty_thousand_pixels_a_side_are_refused() {
         assertThat(refusal(TestImages.pngDeclaring(8_000, 6_000), "a.png").type()).isEqualTo("image-too-large");
         assertThat(refusal(TestImages.pngDeclaring(20_001, 10), "a.png").type()).isEqualTo("image-too-large");

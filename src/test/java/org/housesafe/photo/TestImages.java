@@ -86,6 +86,45 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * A valid PNG of {@code w × h} black pixels, every row unfiltered, deflated as hard as zlib
+     * can: a few hundred kilobytes that inflate to hundreds of megabytes. {@code colorType} 3
+     * (palette) gets a two-entry palette.
+     */
+    static byte[] zeroPng(int w, int h, int bitDepth, int colorType) {
+        int channels = switch (colorType) {
+            case 2 -> 3;
+            case 4 -> 2;
+            case 6 -> 4;
+            default -> 1;
+        };
+        int rowBytes = 1 + (int) (((long) w * channels * bitDepth + 7) / 8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) bitDepth).put((byte) colorType)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        if (colorType == 3) {
+            chunk(out, "PLTE", new byte[] {0, 0, 0, (byte) 255, (byte) 255, (byte) 255});
+        }
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        byte[] row = new byte[rowBytes];
+        byte[] buffer = new byte[64 * 1024];
+        for (int y = 0; y < h; y++) {
+            deflater.setInput(row);
+            while (!deflater.needsInput()) {
+                idat.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            idat.write(buffer, 0, deflater.deflate(buffer));
+        }
+        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());

@@ -83,6 +83,11 @@ abstract class DemoReportContract {
         assertThat(batches.get(VACANT).get("buildings").asLong()).isEqualTo(2);
         assertThat(batches.get(CAMPUS).get("buildings").asLong()).isEqualTo(44);
         assertThat(batches.get(CAMPUS).get("area").asDouble()).isBetween(2950.0, 3050.0);
+        JsonNode demolitions = r.get("demolitions");
+        assertThat(demolitions.get("vacant").asLong()).as("vacant, the 14 vacant sheds included").isEqualTo(16);
+        assertThat(demolitions.get("hazardous").asLong()).as("judged a hazard or graded C/D before").isEqualTo(2);
+        assertThat(demolitions.get("vacantHazardous").asLong()).as("空置危房, from data, not a batch name").isEqualTo(2);
+        assertThat(demolitions.get("byUse").toString()).isEqualTo("{\"operating\":0,\"mixed\":0,\"other\":46}");
         assertThat(r.get("hazards").get("serious").asLong()).isEqualTo(14);
         assertThat(r.get("hazards").get("some").asLong()).isEqualTo(120);
         assertThat(r.get("appraisals").toString()).isEqualTo("{\"A\":12,\"B\":40,\"C\":38,\"D\":18}");
@@ -159,6 +164,51 @@ abstract class DemoReportContract {
                 g.get("buildings").asLong()));
         assertThat(counted).isEqualTo(listed).isNotEmpty();
         assertThat(stats.get("total").get("buildings").asLong()).isEqualTo(list.get("numberMatched").asLong());
+    }
+
+    @Test
+    void closed_cases_stay_on_the_ledger_so_its_closed_count_is_the_statistics_closed_count() throws Exception {
+        long closed = get("/api/stats/summary?level=street").at("/total/byStatus/closed").asLong();
+        assertThat(closed).isEqualTo(91);
+        assertThat(get("/api/ledger?limit=1").at("/counts/closed").asLong()).isEqualTo(closed);
+        JsonNode rows = get("/api/ledger?status=closed&limit=500").get("rows");
+        assertThat(rows.size()).isEqualTo((int) closed);
+        long sheds = 0;
+        for (JsonNode row : rows) {
+            sheds += row.get("cells").toString().contains(CAMPUS) ? 1 : 0;
+        }
+        assertThat(sheds).as("the demolished sheds near the Yumu campus").isEqualTo(44);
+    }
+
+    /** Every judgement and grade the statistics count per street, for the values the ledger lists whole. */
+    @ParameterizedTest
+    @ValueSource(strings = {"judgement=serious", "judgement=some", "grade=D", "grade=C", "grade=B", "grade=A",
+            "judgement=serious,some", "grade=C,D", "status=closed", "overdue=true"})
+    void a_statistic_that_links_to_the_ledger_counts_what_the_ledger_lists(String filter) throws Exception {
+        JsonNode stats = get("/api/stats?groupBy=street&" + filter);
+        for (JsonNode g : stats.get("groups")) {
+            long ledger = get("/api/ledger?limit=1&street=" + g.get("street").asText() + "&" + filter)
+                    .get("numberMatched").asLong();
+            assertThat(ledger).as(filter + " in " + g.get("street").asText()).isEqualTo(g.get("buildings").asLong());
+        }
+        assertThat(get("/api/ledger?limit=1&" + filter).get("numberMatched").asLong())
+                .as(filter).isEqualTo(stats.at("/total/buildings").asLong());
+    }
+
+    /** 逾期 has one meaning: a current deadline passed, judged today or on the report's last day. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2022-06-30", "2022-08-31", "2022-12-31"})
+    void overdue_in_the_report_is_the_overdue_of_statistics_ledger_and_list(String day) throws Exception {
+        String period = day.isEmpty() ? "" : "from=2022-05-20&to=" + day;
+        long report = get("/api/stats/report?" + period).at("/rectifications/overdue").asLong();
+        long stats = get("/api/stats?overdue=true" + (day.isEmpty() ? "" : "&asOf=" + day)).at("/total/buildings")
+                .asLong();
+        assertThat(report).as("report and statistics on " + day).isEqualTo(stats);
+        if (day.isEmpty()) {
+            assertThat(stats).isPositive();
+            assertThat(get("/api/ledger?limit=1").at("/counts/overdue").asLong()).isEqualTo(stats);
+            assertThat(get("/api/buildings?overdue=true&limit=1").get("numberMatched").asLong()).isEqualTo(stats);
+        }
     }
 
     @Test

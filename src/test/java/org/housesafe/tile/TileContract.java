@@ -136,14 +136,42 @@ abstract class TileContract {
     }
 
     @Test
-    void another_streets_buildings_are_absent_and_a_tile_without_any_is_an_empty_200() throws Exception {
+    void another_streets_buildings_are_absent_and_a_tile_without_any_is_a_204() throws Exception {
         Tile east = tileOf(1, 16);
         HttpResponse<byte[]> r = get(street, east, null, null);
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(204);
         assertThat(r.body()).isEmpty();
-        assertThat(r.headers().firstValue("ETag")).isPresent();
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(street, east, null, etag).statusCode()).isEqualTo(304);
         assertThat(ids(features(district, east, null))).isEqualTo(expectedIds(east, b -> !west(b))).isNotEmpty();
         assertThat(ids(features(district, tileOf(0, 16), null))).isEqualTo(expectedIds(tileOf(0, 16), b -> true));
+    }
+
+    @Test
+    void gzip_and_identity_answers_of_a_tile_have_different_etags_and_vary_on_accept_encoding() throws Exception {
+        Tile t = tileOf(0, 12);
+        String path = TileHttp.path(t);
+        HttpResponse<byte[]> plain = TileHttp.get(app.base(), district, path, null, "identity");
+        HttpResponse<byte[]> gzip = TileHttp.get(app.base(), district, path, null, "gzip, deflate");
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(gzip.statusCode()).isEqualTo(200);
+        assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body())).readAllBytes())
+                .isEqualTo(plain.body());
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+        String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipTag).isNotEqualTo(plainTag);
+        for (HttpResponse<byte[]> r : List.of(plain, gzip)) {
+            assertThat(r.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
+        }
+        HttpResponse<byte[]> crossed = TileHttp.get(app.base(), district, path, gzipTag, "identity");
+        assertThat(crossed.statusCode()).as("a gzip ETag does not validate the identity answer").isEqualTo(200);
+        assertThat(crossed.body()).isEqualTo(plain.body());
+        HttpResponse<byte[]> same = TileHttp.get(app.base(), district, path, gzipTag, "gzip");
+        assertThat(same.statusCode()).isEqualTo(304);
+        assertThat(same.headers().firstValue("ETag")).contains(gzipTag);
+        assertThat(same.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
     }
 
     @Test

@@ -33,12 +33,21 @@ public final class TileHttp {
     /** GET {@code base + path} with a token (or none) and an If-None-Match (or none). */
     public static HttpResponse<byte[]> get(String base, String token, String path, String ifNoneMatch)
             throws IOException, InterruptedException {
+        return get(base, token, path, ifNoneMatch, null);
+    }
+
+    /** As {@link #get(String, String, String, String)} with an Accept-Encoding (or none); the body is as sent. */
+    public static HttpResponse<byte[]> get(String base, String token, String path, String ifNoneMatch,
+                                           String acceptEncoding) throws IOException, InterruptedException {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             r.header("Authorization", "Bearer " + token);
         }
         if (ifNoneMatch != null) {
             r.header("If-None-Match", ifNoneMatch);
+        }
+        if (acceptEncoding != null) {
+            r.header("Accept-Encoding", acceptEncoding);
         }
         return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
     }

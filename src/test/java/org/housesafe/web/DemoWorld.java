@@ -57,6 +57,13 @@ final class DemoWorld implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
+    /** {@code numberMatched} of a list or ledger answer, asked as the district (all streets). */
+    long numberMatched(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = app.get(path);
+        assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(200);
+        return JSON.readTree(r.body()).get("numberMatched").asLong();
+    }
+
     JsonNode events(String id) throws IOException, InterruptedException {
         return JSON.readTree(app.get("/api/buildings/" + id + "/events").body()).get("events");
     }

@@ -104,6 +104,39 @@ class ExportBrowserIT extends DemoWorldTest {
         }
     }
 
+    @Test
+    void clearing_a_grade_d_filter_counts_links_and_downloads_everything() throws Exception {
+        DemoAccounts.ensure(world.app.services.users());
+        long all = world.numberMatched("/api/buildings?limit=1");
+        long ledger = world.numberMatched("/api/ledger?limit=1");
+        long gradeD = world.numberMatched("/api/buildings?grade=D&limit=1");
+        assertThat(gradeD).isGreaterThan(0).isLessThan(all);
+        try (Browser browser = Browser.start(1280, 900)) {
+            PageDriver page = new PageDriver(browser).signIn(world.app.base(), "/export.html", "demo-planner", DemoAccounts.PASSWORD);
+            WebElement count = page.driver.findElement(By.id("export-count"));
+            new Select(page.driver.findElement(By.id("filter-grade"))).selectByValue("D");
+            page.until(() -> "grade D: " + gradeD + "; the page says " + count.getText(),
+                    d -> String.valueOf(gradeD).equals(count.getAttribute("data-count")));
+            assertThat(page.driver.getCurrentUrl()).contains("grade=D");
+
+            page.driver.findElement(By.id("filter-reset")).click();
+            page.until(() -> "all: " + all + "; the page says " + count.getText(),
+                    d -> String.valueOf(all).equals(count.getAttribute("data-count")));
+            assertThat(page.driver.getCurrentUrl()).doesNotContain("grade=");
+            assertThat(page.driver.findElement(By.id("export-direct")).getAttribute("href")).doesNotContain("grade");
+            page.driver.findElement(By.cssSelector("input[name='format'][value='xlsx']")).click();
+            page.wait.until(ExpectedConditions.urlContains("format=xlsx"));
+            assertThat(page.driver.findElement(By.id("export-direct")).getAttribute("href")).doesNotContain("grade");
+            page.driver.findElement(By.id("export-start")).click();
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("export-done")));
+            Path xlsx = page.awaitDownload(".xlsx");
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+                         new org.dhatim.fastexcel.reader.ReadableWorkbook(Files.newInputStream(xlsx))) {
+                assertThat(wb.getFirstSheet().read()).as("the downloaded ledger after 清除筛选").hasSize((int) ledger + 2);
+            }
+        }
+    }
+
     private static String parameter(String url, String name) {
         for (String pair : URI.create(url).getRawQuery().split("&")) {
             if (pair.startsWith(name + "=")) {

@@ -130,6 +130,45 @@ class LedgerBrowserIT extends DemoWorldTest {
         }
     }
 
+    @Test
+    void clearing_a_grade_d_filter_shows_counts_links_and_exports_the_whole_ledger_and_search_applies_as_one_types()
+            throws Exception {
+        DemoAccounts.ensure(world.app.services.users());
+        long all = world.numberMatched("/api/ledger?street=" + DemoWorld.HUAXING + "&limit=1");
+        long gradeD = world.numberMatched("/api/ledger?street=" + DemoWorld.HUAXING + "&grade=D&limit=1");
+        assertThat(gradeD).as("grade D cases in 华兴").isGreaterThan(0).isLessThan(all);
+
+        try (Browser browser = Browser.start(1280, 900)) {
+            PageDriver page = new PageDriver(browser).signIn(world.app.base(), "/ledger.html", "demo-street", DemoAccounts.PASSWORD);
+            int loads = loads(page);
+            new Select(page.driver.findElement(By.id("filter-grade"))).selectByValue("D");
+            loads = nextLoad(page, loads);
+            assertThat(page.driver.getCurrentUrl()).contains("grade=D");
+            assertThat(count(page, "total")).isEqualTo(gradeD);
+
+            page.driver.findElement(By.id("filter-reset")).click();
+            loads = nextLoad(page, loads);
+            assertThat(new Select(page.driver.findElement(By.id("filter-grade"))).getFirstSelectedOption().getText())
+                    .isEqualTo("全部");
+            assertThat(page.driver.getCurrentUrl()).doesNotContain("grade=");
+            assertThat(count(page, "total")).as("the counts after 清除筛选").isEqualTo(all);
+            assertThat(page.driver.findElement(By.id("page-info")).getText()).endsWith("共 " + all + " 条");
+            assertThat(page.driver.findElement(By.id("export-xlsx")).getAttribute("href")).doesNotContain("grade");
+            page.driver.findElement(By.id("export-xlsx")).click();
+            Path xlsx = page.awaitDownload(".xlsx");
+            try (ReadableWorkbook wb = new ReadableWorkbook(Files.newInputStream(xlsx))) {
+                assertThat(wb.getFirstSheet().read()).as("the downloaded rows after 清除筛选").hasSize((int) all + 2);
+            }
+
+            String code = page.driver.findElement(By.cssSelector("#ledger-table tbody tr:first-child td.ledger-col-houseCode"))
+                    .getText();
+            page.driver.findElement(By.id("filter-q")).sendKeys(code);
+            loads = nextLoad(page, loads);
+            page.wait.until(ExpectedConditions.urlContains("q="));
+            assertThat(count(page, "total")).as("searching as one types, without Enter").isEqualTo(1);
+        }
+    }
+
     private static List<WebElement> rows(PageDriver page) {
         return page.driver.findElements(By.cssSelector("#ledger-table tbody tr"));
     }

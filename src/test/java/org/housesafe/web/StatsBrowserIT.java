@@ -109,6 +109,64 @@ class StatsBrowserIT extends DemoWorldTest {
     }
 
     @Test
+    void every_ledger_link_and_every_clickable_bar_opens_a_ledger_of_the_number_clicked() throws Exception {
+        try (Browser browser = Browser.start(1280, 900)) {
+            WebDriver driver = signIn(browser, "test-district", "/stats.html");
+            waitForCharts(driver);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> links = (List<Map<String, Object>>) js(driver, """
+                    return [...document.querySelectorAll('.stats-total')].filter((t) => t.querySelector('a'))
+                      .map((t) => ({ id: t.dataset.total, href: t.querySelector('a').href,
+                                     number: t.querySelector('.stats-total-number').textContent }));""");
+            assertThat(links).extracting(l -> l.get("id")).contains("hazards", "dangerous", "overdue", "closed");
+            for (Map<String, Object> link : links) {
+                driver.get(String.valueOf(link.get("href")));
+                assertThat(ledgerTotal(driver)).as("查看台账 of %s", link.get("id"))
+                        .isEqualTo(Long.parseLong(String.valueOf(link.get("number")).replace(",", "")));
+            }
+            int opened = 0;
+            for (String chart : List.of("judgement", "grade")) {
+                JsonNode stats = DemoWorld.JSON.readTree(world.app.get("/api/stats?groupBy=street," + chart).body());
+                for (JsonNode group : stats.get("groups")) {
+                    String value = group.get(chart).isNull() ? "" : group.get(chart).asText();
+                    if (chart.equals("grade") && value.isEmpty()) {
+                        continue;
+                    }
+                    driver.get(world.app.base() + "/stats.html");
+                    waitForCharts(driver);
+                    Map<String, Object> point = barPoint(driver, chart, chart + ":" + value, group.get("street").asText());
+                    if (((Number) point.get("width")).doubleValue() >= 8) {
+                        new Actions(driver).moveToLocation(intOf(point.get("x")), intOf(point.get("y"))).click().perform();
+                    } else {
+                        js(driver, """
+                                const i = window.houseSafeStats.units(arguments[0]).findIndex((u) => u.code === arguments[2]);
+                                window.houseSafeStats.clickBar(arguments[0], arguments[1], i);""",
+                                chart, chart + ":" + value, group.get("street").asText());
+                    }
+                    try {
+                        new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.urlContains("/ledger.html"));
+                    } catch (org.openqa.selenium.TimeoutException notALink) {
+                        continue;
+                    }
+                    opened++;
+                    assertThat(ledgerTotal(driver)).as("the ledger of bar %s:%s in %s (%s)", chart, value,
+                            group.get("street").asText(), driver.getCurrentUrl()).isEqualTo(group.get("buildings").asLong());
+                }
+            }
+            assertThat(opened).as("bars that open the ledger").isGreaterThanOrEqualTo(12);
+            assertThat(pageErrors(driver)).isEmpty();
+        }
+    }
+
+    /** The total the ledger page at the driver's URL shows, once it has its answer. */
+    private static long ledgerTotal(WebDriver driver) {
+        waitFor(driver, "body", "data-ready", "true");
+        wait(driver).until(d -> !d.findElements(By.cssSelector("#ledger-counts [data-count='total'] dd")).isEmpty());
+        return Long.parseLong(driver.findElement(By.cssSelector("#ledger-counts [data-count='total'] dd")).getText()
+                .replace(",", ""));
+    }
+
+    @Test
     void a_street_office_sees_its_communities_and_the_dashboard_fits_a_phone() throws Exception {
         String street = world.huaxingUser("hx-stats-street", Role.STREET_OFFICE);
         try (Browser phone = Browser.start(390, 844)) {

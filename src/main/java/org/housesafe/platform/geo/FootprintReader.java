@@ -15,7 +15,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 /**
  * Turns a GeoJSON geometry (RFC 7946, lon/lat) into a footprint, or refuses it with a 422 that
  * names the error and where it is. Cheap checks run first: the shape of the JSON, the vertex
- * count, finite coordinates, the service extent; JTS validity last. Nothing is repaired.
+ * count, finite coordinates, the service extent; JTS validity last. Nothing is repaired. A
+ * geometry that declares another coordinate system is refused ({@link InputCrs}).
  */
 public final class FootprintReader {
     private static final String TYPE = "invalid-geometry";
@@ -34,6 +35,7 @@ public final class FootprintReader {
         if (geometry == null || geometry.isNull() || !geometry.isObject()) {
             throw fail(field, "a GeoJSON Polygon or MultiPolygon is required");
         }
+        InputCrs.check(geometry, field);
         String type = geometry.path("type").asText("");
         JsonNode coords = geometry.get("coordinates");
         if (coords == null || !coords.isArray()) {
