@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.housesafe.account.Scope;
 import org.housesafe.platform.db.Database;
+import org.housesafe.platform.db.FootprintGrid;
 import org.housesafe.platform.geo.Wkb;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
@@ -19,10 +20,11 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * The embedded database's grid index finds exactly what an exact test over the whole table finds:
  * footprints of every size (tiny, about one cell, several cells) placed across cell borders, asked
- * for by boxes from a few metres to a whole district.
+ * for by boxes from a few metres to two cells wide, and by boxes too large for the cell list.
  */
 class H2gisFootprintGridTest {
     private static final int BUILDINGS = 400;
+    private static final double CELL = FootprintGrid.CELL_DEGREES;
 
     @Test
     void a_box_finds_every_footprint_it_meets_whatever_their_sizes_and_cells() throws Exception {
@@ -33,7 +35,7 @@ class H2gisFootprintGridTest {
             store.insertAll(StoreFixture.buildings(0, BUILDINGS));
             reshape(db, random);
             for (int i = 0; i < 300; i++) {
-                Envelope box = box(random, i < 290 ? 0.02 : 0.5);
+                Envelope box = box(random, i < 290 ? CELL * 2 : 0.5);
                 BuildingFilter filter = new BuildingFilter(Scope.ALL, box, Set.of(), Set.of(), Set.of(), Set.of(),
                         Set.of(), Set.of(), null, null, Set.of(), null, null);
                 assertThat(store.count(filter)).as("buildings meeting %s", box).isEqualTo(exactCount(db, box));
@@ -55,11 +57,11 @@ class H2gisFootprintGridTest {
             }
             for (UUID id : all) {
                 double roll = random.nextDouble();
-                double w = roll < 0.8 ? 0.0001 + random.nextDouble() * 0.009
-                        : roll < 0.9 ? 0.0095 + random.nextDouble() * 0.001 : 0.011 + random.nextDouble() * 0.04;
-                double h = roll < 0.8 ? 0.0001 + random.nextDouble() * 0.009 : w;
-                double x = 112.57 + random.nextDouble() * 0.06;
-                double y = 26.87 + random.nextDouble() * 0.06;
+                double w = roll < 0.8 ? CELL * (0.01 + random.nextDouble() * 0.9)
+                        : roll < 0.9 ? CELL * (0.95 + random.nextDouble() * 0.1) : CELL * (1.1 + random.nextDouble() * 4);
+                double h = roll < 0.8 ? CELL * (0.01 + random.nextDouble() * 0.9) : w;
+                double x = 112.59 + random.nextDouble() * CELL * 10;
+                double y = 26.89 + random.nextDouble() * CELL * 10;
                 update.setBytes(1, Wkb.write(Wkb.FACTORY.toGeometry(new Envelope(x, x + w, y, y + h))));
                 update.setObject(2, id);
                 update.executeUpdate();
@@ -68,8 +70,8 @@ class H2gisFootprintGridTest {
     }
 
     private static Envelope box(Random random, double maxSize) {
-        double x = 112.56 + random.nextDouble() * 0.1;
-        double y = 26.86 + random.nextDouble() * 0.1;
+        double x = 112.59 - CELL + random.nextDouble() * CELL * 12;
+        double y = 26.89 - CELL + random.nextDouble() * CELL * 12;
         double w = 0.00001 + random.nextDouble() * maxSize;
         double h = 0.00001 + random.nextDouble() * maxSize;
         return new Envelope(x, x + w, y, y + h);

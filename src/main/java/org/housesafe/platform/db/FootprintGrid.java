@@ -16,8 +16,11 @@ import org.locationtech.jts.geom.Envelope;
  * must look in.
  */
 public final class FootprintGrid {
-    /** Cell size in degrees, about 1 km. */
-    public static final double CELL_DEGREES = 0.01;
+    /**
+     * Cell size in degrees, about 200 m: a z16 tile reads about 25 cells. At 0.01° a cold z16 tile
+     * of the 100,000-building bench city took 24 ms against the R-tree's 8 ms (BENCHMARKS.md).
+     */
+    public static final double CELL_DEGREES = 0.002;
     /** The key shared by footprints wider or taller than one cell. */
     public static final long OVERSIZE = -1;
     /** Beyond this many cells a query reads the table instead: it covers much of it anyway. */
