@@ -24,7 +24,12 @@ public final class WriteLock {
     }
 
     static WriteLock forDialect(SpatialDialect dialect) {
-        return new WriteLock(dialect.singleWriter() ? new ReentrantLock(true) : null, 10_000);
+        return dialect.singleWriter() ? waiting(10_000) : new WriteLock(null, 0);
+    }
+
+    /** A lock held by one writer at a time, which others wait for at most {@code waitMillis}. */
+    static WriteLock waiting(long waitMillis) {
+        return new WriteLock(new ReentrantLock(true), waitMillis);
     }
 
     /** Held until closed; re-entrant within a thread. */
