@@ -19,7 +19,16 @@ public enum GroupBy implements Coded {
     GRADE("grade", "b.grade"),
     USE("use", "b.use_type"),
     STRUCTURE("structure", "b.structure"),
-    CONSTRUCTION_PERIOD("constructionPeriod", "b.construction_period");
+    CONSTRUCTION_PERIOD("constructionPeriod", "b.construction_period"),
+    /** {@code yes} once the building was pulled down (a demolition event), else {@code no}. */
+    DEMOLISHED("demolished", "CASE WHEN EXISTS (SELECT 1 FROM building_event d WHERE d.building_id = b.id"
+            + " AND d.type = 'demolition') THEN 'yes' ELSE 'no' END"),
+    /**
+     * {@code yes} when a hazard was found: judged serious or some, or graded C or D (a demolition
+     * or a close-out keeps them), else {@code no}.
+     */
+    HAZARDOUS("hazardous", "CASE WHEN b.judgement IN ('serious', 'some') OR b.grade IN ('C', 'D')"
+            + " THEN 'yes' ELSE 'no' END");
 
     /** Groupings at once: two give a cross table (street × judgement), more would not be read. */
     static final int MAX = 2;
@@ -53,6 +62,8 @@ public enum GroupBy implements Coded {
             case USE -> f.use();
             case STRUCTURE -> f.structure();
             case CONSTRUCTION_PERIOD -> f.constructionPeriod();
+            case DEMOLISHED -> t.firsts().containsKey(Milestone.DEMOLISHED) ? "yes" : "no";
+            case HAZARDOUS -> Report.foundHazard(t.state()) ? "yes" : "no";
         };
     }
 

@@ -60,6 +60,14 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
     public record Batch(String name, long buildings, double area) {
     }
 
+    /**
+     * Whether a hazard was found: judged a hazard, or 危房 (C or D). A demolition and a close-out keep
+     * the judgement and grade found before them; {@link GroupBy#HAZARDOUS} says the same in SQL.
+     */
+    static boolean foundHazard(org.housesafe.lifecycle.Projection.State s) {
+        return s.judgement() != null && s.judgement().isHazard() || s.grade() != null && s.grade().isDangerous();
+    }
+
     static final class Builder {
         private final BuildingFilter.DateRange period;
         private final LocalDate overdueOn;
@@ -108,11 +116,6 @@ public record Report(LocalDate from, LocalDate to, long surveyed, Map<String, Lo
                 batch[0]++;
                 batch[1] += t.demolishedArea();
             }
-        }
-
-        /** A demolition keeps the judgement and grade found before it: a hazard, or 危房 (C or D). */
-        private static boolean foundHazard(org.housesafe.lifecycle.Projection.State s) {
-            return s.judgement() != null && s.judgement().isHazard() || s.grade() != null && s.grade().isDangerous();
         }
 
         Report build() {

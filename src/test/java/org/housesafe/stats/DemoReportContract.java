@@ -95,6 +95,34 @@ abstract class DemoReportContract {
     }
 
     @Test
+    void statistics_count_demolitions_by_use_and_by_the_hazard_found_before_as_the_report_does() throws Exception {
+        JsonNode report = get("/api/stats/report").get("demolitions");
+        Map<String, Long> byUse = new TreeMap<>();
+        get("/api/stats?groupBy=demolished,use").get("groups").forEach(g -> {
+            if ("yes".equals(g.get("demolished").asText())) {
+                byUse.put(g.get("use").isNull() ? "unspecified" : g.get("use").asText(), g.get("buildings").asLong());
+            }
+        });
+        Map<String, Long> reported = new TreeMap<>();
+        report.get("byUse").fields().forEachRemaining(e -> {
+            if (e.getValue().asLong() > 0) {
+                reported.put(e.getKey(), e.getValue().asLong());
+            }
+        });
+        assertThat(byUse).isEqualTo(reported).isNotEmpty();
+        Map<String, Long> byHazard = new TreeMap<>();
+        get("/api/stats?groupBy=demolished,hazardous").get("groups").forEach(g -> byHazard.put(
+                g.get("demolished").asText() + "/" + g.get("hazardous").asText(), g.get("buildings").asLong()));
+        assertThat(byHazard.get("yes/yes")).as("demolished after a hazard").isEqualTo(report.get("hazardous").asLong());
+        JsonNode asOf = get("/api/stats?groupBy=demolished,hazardous&asOf=2022-08-31");
+        Map<String, Long> replayed = new TreeMap<>();
+        asOf.get("groups").forEach(g -> replayed.put(g.get("demolished").asText() + "/" + g.get("hazardous").asText(),
+                g.get("buildings").asLong()));
+        assertThat(replayed.get("yes/yes")).as("demolished after a hazard, replayed")
+                .isEqualTo(get("/api/stats/report?to=2022-08-31").get("demolitions").get("hazardous").asLong());
+    }
+
+    @Test
     void before_the_campaign_the_report_is_empty() throws Exception {
         JsonNode r = get("/api/stats/report?to=2022-05-19");
         assertThat(r.get("surveyed").asLong()).isZero();
