@@ -149,7 +149,7 @@ public final class BuildingStore {
     public long count(BuildingFilter filter) {
         Sql sql = new Sql().append("SELECT COUNT(*)" + BuildingSql.FROM);
         Sql where = BuildingFilters.where(filter, db.dialect());
-        try (Connection c = db.connection(); PreparedStatement ps = join(sql, where).prepare(c);
+        try (Connection c = db.connection(); PreparedStatement ps = sql.append(where).prepare(c);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -163,8 +163,8 @@ public final class BuildingStore {
      * extra row tells the caller there is a next page without a second query.
      */
     public void page(BuildingQuery query, RowSink<Building> sink) throws IOException {
-        Sql sql = join(new Sql().append("SELECT " + BuildingSql.SUMMARY_COLUMNS + BuildingSql.FROM),
-                BuildingFilters.where(query.filter(), db.dialect()));
+        Sql sql = new Sql().append("SELECT " + BuildingSql.SUMMARY_COLUMNS + BuildingSql.FROM)
+                .append(BuildingFilters.where(query.filter(), db.dialect()));
         if (query.after() != null) {
             sql.append(" AND b.id > ?", query.after());
         }
@@ -201,10 +201,6 @@ public final class BuildingStore {
         } catch (SQLException e) {
             throw new StoreException("emptiness check failed", e);
         }
-    }
-
-    private static Sql join(Sql head, Sql where) {
-        return head.append(where.text(), where.params().toArray());
     }
 
     private static Building row(ResultSet rs, boolean withAttributes) throws SQLException {

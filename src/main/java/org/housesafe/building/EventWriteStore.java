@@ -18,9 +18,9 @@ import org.housesafe.platform.geo.Wkb;
 import org.housesafe.platform.web.ApiException;
 
 /**
- * One write of a building in one transaction: claim the idempotency key (with the answer to
- * replay), insert the building or update it only if its version is still the one the client
- * saw, append the events to the hash chain and attach the photos they cite as evidence. A stale
+ * One write of a building in one transaction: insert the building, or update it only if its
+ * version is still the one the client saw; claim the idempotency key (with the answer to replay);
+ * append the events to the hash chain and attach the photos they cite as evidence. A stale
  * version, or evidence that cannot be attached, rolls everything back, the key included.
  */
 final class EventWriteStore {

@@ -80,7 +80,7 @@ final class ExportStore {
     /** {@code sql} with the filter's {@code WHERE} (and the ledger's condition) appended. */
     private Sql where(Sql sql, BuildingFilter filter, boolean ledger) {
         Sql where = BuildingFilters.where(filter, db.dialect());
-        sql.append(where.text(), where.params().toArray());
+        sql.append(where);
         if (ledger) {
             Ledger.condition(sql);
         }

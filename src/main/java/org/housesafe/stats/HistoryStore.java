@@ -44,7 +44,7 @@ public final class HistoryStore {
      */
     void stream(BuildingFilter filter, Instant cutoff, Consumer<History> sink) {
         Sql where = BuildingFilters.where(filter, db.dialect());
-        Sql sql = new Sql().append(SELECT).append(where.text(), where.params().toArray());
+        Sql sql = new Sql().append(SELECT).append(where);
         if (cutoff != null) {
             sql.append(" AND e.occurred_at < ?", cutoff);
         }

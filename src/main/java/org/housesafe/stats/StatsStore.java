@@ -85,7 +85,7 @@ public final class StatsStore {
         }
         Sql where = BuildingFilters.where(filter, db.dialect());
         Sql sql = new Sql().append("SELECT " + (groupBy.isEmpty() ? "" : columns + ", ") + SUMS + " FROM building b")
-                .append(where.text(), where.params().toArray())
+                .append(where)
                 .append(groupBy.isEmpty() ? "" : " GROUP BY " + columns);
         try (Connection c = db.connection();
              PreparedStatement ps = sql.prepare(c);

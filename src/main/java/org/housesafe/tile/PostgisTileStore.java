@@ -31,14 +31,14 @@ final class PostgisTileStore extends TileStore {
             // No "WHERE geom IS NOT NULL": PostgreSQL would push it into the scan and clip every
             // footprint twice (3 × the time of a z16 tile); ST_AsMVT skips NULL geometries itself.
             sql.append("SELECT f.geom, f.id, f.status, f.judgement, f.grade, f.overdue, 'full' AS detail FROM (")
-                    .append(rows.text(), rows.params().toArray()).append(") f) t");
+                    .append(rows).append(") f) t");
         } else {
             int half = Detail.CELL / 2;
             Sql cells = TileSql.cells(tile, filter, today, dialect());
             sql.append("SELECT ST_MakePoint(c.gx * " + Detail.CELL + " + " + half + ", c.gy * " + Detail.CELL + " + "
                             + half + ") AS geom, c.total AS count, c.status, c.judgement, c.grade, c.overdue,"
                             + " 'aggregated' AS detail FROM (")
-                    .append(cells.text(), cells.params().toArray()).append(") c ORDER BY c.gy, c.gx) t");
+                    .append(cells).append(") c ORDER BY c.gy, c.gx) t");
         }
         return query(sql, rs -> {
             byte[] bytes = rs.next() ? rs.getBytes(1) : null;

@@ -67,7 +67,7 @@ final class TileSql {
 
     private static Sql inTile(Sql sql, BuildingFilter filter, Envelope box, SpatialDialect dialect) {
         Sql where = BuildingFilters.where(filter, dialect);
-        sql.append(where.text(), where.params().toArray());
+        sql.append(where);
         dialect.footprintMeets(sql, box);
         return sql;
     }
