@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import {
   ROLES, mayHaveAllStreets, passwordIssue, scopeIssue, userFormIssues, streetsOf, scopeNames, tokenState, sortTokens,
   sortUsers, tokenLastDay, minTokenExpiry, normalizeMe, randomPassword, isBadOutcome,
-} from '../js/accounts.js';
-import { t, roleLabel, setLanguage } from '../js/i18n.js';
+} from '../js/shared/accounts.js';
+import { t, roleLabel, setLanguage } from '../js/shared/i18n.js';
 
 test('only district, planner and admin may have all streets', () => {
   assert.deepEqual(ROLES.filter(mayHaveAllStreets), ['district', 'planner', 'admin']);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actionBody, formFieldOf } from '../js/action-payload.js';
+import { actionBody, formFieldOf } from '../js/map/record/action-payload.js';
 
 const PHOTO = '0b5f7a0e-3c1d-4a8e-9f3b-2d4c6e8a0b1c';
 

@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import {
   ACTIONS, ACTION_FIELDS, EDIT, CONTROL_MEASURES, RECHECK_KINDS, RECHECK_RESULTS, PHOTOS_REQUIRED, MAX_PHOTOS,
   actionFields, codeLabelKey, fieldLabelKey, isRequired,
-} from '../js/actions.js';
-import { EDIT_FIELDS, CREATE_FIELDS } from '../js/edit-patch.js';
-import { has, setLanguage, t } from '../js/i18n.js';
+} from '../js/map/record/actions.js';
+import { EDIT_FIELDS, CREATE_FIELDS } from '../js/map/record/edit-patch.js';
+import { has, setLanguage, t } from '../js/shared/i18n.js';
 
 const lifecycle = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'main', 'java', 'org', 'housesafe', 'lifecycle');
 const present = existsSync(join(lifecycle, 'ActionFields.java'));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classBreaks, classOf, countsByUnit, ZERO_COLOUR, PALETTES } from '../js/choropleth-classes.js';
+import { classBreaks, classOf, countsByUnit, ZERO_COLOUR, PALETTES } from '../js/map/tiles/choropleth-classes.js';
 
 // Hazard buildings (serious or some) per community of the demo zone.
 const COMMUNITIES = [8, 5, 13, 13, 12, 11, 6, 10, 4, 21, 3, 9, 2, 1, 2, 3, 5, 5, 1];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeConfig, availableBasemaps, chooseBasemap } from '../js/config.js';
+import { normalizeConfig, availableBasemaps, chooseBasemap } from '../js/shared/config.js';
 
 test('a missing configuration gives OSM at the default view', () => {
   const c = normalizeConfig(null);

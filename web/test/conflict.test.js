@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { featureChanges, latestChange } from '../js/conflict.js';
+import { featureChanges, latestChange } from '../js/map/record/conflict.js';
 
 const ring = [[112.57, 26.9], [112.571, 26.9], [112.571, 26.901], [112.57, 26.9]];
 const mine = {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { basicPatch, basicValues, newBuildingFeature } from '../js/edit-patch.js';
+import { basicPatch, basicValues, newBuildingFeature } from '../js/map/record/edit-patch.js';
 
 const basic = { houseCode: 'HX-1', address: '华兴路1号', floorsAbove: 3, use: 'other', structure: 'brick_concrete', ownerName: '张三' };
 

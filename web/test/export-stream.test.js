@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dispositionFilename, PatternCounter, featureCounter, formatBytes, STREAM_LIMIT } from '../js/export-stream.js';
+import { dispositionFilename, PatternCounter, featureCounter, formatBytes, STREAM_LIMIT } from '../js/export/export-stream.js';
 import {
   readExportState, exportSearch, downloadUrl, expectedCount, streamInPage, isLedgerFormat, offeredCrses,
-} from '../js/export-options.js';
-import { readFilter } from '../js/filter-params.js';
+} from '../js/export/export-options.js';
+import { readFilter } from '../js/shared/filter-params.js';
 
 const bytes = (s) => new TextEncoder().encode(s);
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openRing, closeRing, ringsOf, geometryOf, ringIssue, selfIntersects, approximateArea, midpoint } from '../js/footprint.js';
+import { openRing, closeRing, ringsOf, geometryOf, ringIssue, selfIntersects, approximateArea, midpoint } from '../js/shared/map/footprint.js';
 
 const square = [[112.57, 26.9], [112.5701, 26.9], [112.5701, 26.9001], [112.57, 26.9001]];
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDateTime, formatDate, todayIn, formatNumber, formatArea, formatText, isOverdue } from '../js/format.js';
+import { formatDateTime, formatDate, todayIn, formatNumber, formatArea, formatText, isOverdue } from '../js/shared/format.js';
 
 test('an instant is shown in Shanghai time whatever the machine zone', () => {
   assert.equal(formatDateTime('2022-05-23T02:10:00Z'), '2022-05-23 10:10');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { geometryBounds, boundsCenter } from '../js/geo.js';
+import { geometryBounds, boundsCenter } from '../js/shared/map/geo.js';
 
 test('bounds of a polygon', () => {
   const g = { type: 'Polygon', coordinates: [[[112.5, 26.8], [112.6, 26.8], [112.6, 26.9], [112.5, 26.9], [112.5, 26.8]]] };

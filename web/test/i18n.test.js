@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { t, has, keys, setLanguage, language, onLanguageChange, codeLabel, statusLabel, eventLabel } from '../js/i18n.js';
+import { t, has, keys, setLanguage, language, onLanguageChange, codeLabel, statusLabel, eventLabel } from '../js/shared/i18n.js';
 import {
   BLOCKS, FIELDS, STATUSES, JUDGEMENTS, GRADES, EVENT_TYPES, RECHECK_KINDS, RECHECK_RESULTS, ROLES,
-} from '../js/schema.js';
+} from '../js/shared/schema.js';
 
 function inBoth(key) {
   setLanguage('zh-CN');
@@ -87,7 +87,7 @@ test('judgement and grade codes share the enum labels', () => {
 });
 
 test('the string tables merged into i18n.js define no key twice', async () => {
-  const { DUPLICATE_KEYS } = await import('../js/i18n.js');
+  const { DUPLICATE_KEYS } = await import('../js/shared/i18n.js');
   assert.deepEqual(DUPLICATE_KEYS, []);
 });
 

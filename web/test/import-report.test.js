@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorRows, refusalCounts, percent } from '../js/import-report.js';
+import { errorRows, refusalCounts, percent } from '../js/shared/import-report.js';
 
 const refusal = {
   type: '/problems/invalid-import',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeLedger, cellText, columnIndex, COUNT_KEYS } from '../js/ledger-format.js';
-import { buildingIdFromHash, buildingHref } from '../js/building-link.js';
+import { normalizeLedger, cellText, columnIndex, COUNT_KEYS } from '../js/ledger/ledger-format.js';
+import { buildingIdFromHash, buildingHref } from '../js/shared/building-link.js';
 
 const ID = '0b6f3c1e-6a1d-4f7e-9a55-3c2b1d0e9f88';
 

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   readFilter, filterQuery, ledgerQuery, ledgerExportQuery, countQuery, emptyFilter, FILTER_KEYS,
-} from '../js/filter-params.js';
+} from '../js/shared/filter-params.js';
 import {
   readLedgerState, ledgerSearch, pageOffset, lastPage, toggleSort, withFilter, shownRange, PAGE_SIZE,
-} from '../js/ledger-state.js';
+} from '../js/ledger/ledger-state.js';
 
 const POLYGON = '{"type":"Polygon","coordinates":[[[112.5,26.8],[112.6,26.8],[112.6,26.9],[112.5,26.8]]]}';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ChangePoller, SeenChanges, nextDelay, POLL_MS, MAX_DELAY_MS } from '../js/live-feed.js';
+import { ChangePoller, SeenChanges, nextDelay, POLL_MS, MAX_DELAY_MS } from '../js/map/live-feed.js';
 
 /** Timers run by hand: run() fires the next one (the poll timer, not the request timeout). */
 function manualTimers() {

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeTile, rings, ringArea, walkGeometry, GEOM_POINT, GEOM_LINE, GEOM_POLYGON } from '../js/mvt.js';
-import { lonToX, latToY } from '../js/tile-grid.js';
+import { decodeTile, rings, ringArea, walkGeometry, GEOM_POINT, GEOM_LINE, GEOM_POLYGON } from '../js/map/tiles/mvt.js';
+import { lonToX, latToY } from '../js/map/tiles/tile-grid.js';
 
 const fixture = (name) => decodeTile(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 

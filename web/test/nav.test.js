@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { safeNext, loginHref } from '../js/nav.js';
+import { safeNext, loginHref } from '../js/shared/nav.js';
 
 test('a path of this site is kept with its query and hash', () => {
   assert.equal(safeNext('/'), '/');

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { t, setLanguage } from '../js/i18n.js';
-import '../js/strings-ledger.js';
-import '../js/strings-stats.js';
+import { t, setLanguage } from '../js/shared/i18n.js';
+import '../js/shared/strings-ledger.js';
+import '../js/shared/strings-stats.js';
 
 // 逾期 has one meaning (a current deadline passed unmet): every place that names it says 逾期,
 // never a narrower figure under the same word, and each page that shows it states the definition.

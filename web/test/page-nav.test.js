@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageLinks, pageKey, mayUseLedger } from '../js/page-nav.js';
+import { pageLinks, pageKey, mayUseLedger } from '../js/shared/page-nav.js';
 
 const pagesOf = (role) => pageLinks(role).map((l) => l.page);
 

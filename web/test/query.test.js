@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bboxParam, buildingsQuery, nextHref, nextPageLimit, withLimit } from '../js/query.js';
+import { bboxParam, buildingsQuery, nextHref, nextPageLimit, withLimit } from '../js/map/query.js';
 
 const view = { west: 112.5412345678, south: 26.88, east: 112.58, north: 26.9 };
 

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setLanguage } from '../js/i18n.js';
+import { setLanguage } from '../js/shared/i18n.js';
 import {
   approxArea, approxAreaText, formatShare, periodPhrase, reportSentences, reportRows, reportText,
-} from '../js/report-text.js';
-import { presetRange, presetOf, periodIssue, addMonths, isDate } from '../js/report-period.js';
+} from '../js/shared/report-text.js';
+import { presetRange, presetOf, periodIssue, addMonths, isDate } from '../js/report/report-period.js';
 
 // GET /api/stats/report?from=2022-05-20&to=2022-08-31 on the demo data, as the server answers.
 const DEMO = {

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import {
   getJson, isAbort, ProblemError, NetworkError, NotFoundError, ValidationError, ConflictError, ServerError,
   InvalidResponseError,
-} from '../js/request.js';
-import { setLanguage } from '../js/i18n.js';
+} from '../js/shared/request.js';
+import { setLanguage } from '../js/shared/i18n.js';
 
 function respond(status, body, type = 'application/problem+json') {
   return async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), {
@@ -94,7 +94,7 @@ test('an unknown problem type falls back to the status message', async () => {
   assert.equal(err.userMessage(), '请求参数有误');
 });
 
-import { sendJson, onUnauthenticated, retryAfterSeconds, AccessError } from '../js/request.js';
+import { sendJson, onUnauthenticated, retryAfterSeconds, AccessError } from '../js/shared/request.js';
 
 function recorder(status, body, headers = {}) {
   const calls = [];
@@ -209,7 +209,7 @@ test('a 2xx write whose body is not JSON is reported as unreadable', async () =>
 });
 
 test('exchange returns the ETag, the replay flag and the parsed body', async () => {
-  const { exchange } = await import('../js/request.js');
+  const { exchange } = await import('../js/shared/request.js');
   let seen = null;
   const fakeFetch = async (url, init) => {
     seen = init;

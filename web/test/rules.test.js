@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const web = join(dirname(fileURLToPath(import.meta.url)), '..');
-const jsFiles = readdirSync(join(web, 'js')).filter((f) => f.endsWith('.js'));
+// Paths under js/, folders included (js/map/record/panel.js is 'map/record/panel.js').
+const jsFiles = readdirSync(join(web, 'js'), { recursive: true }).filter((f) => f.endsWith('.js')).sort();
 const source = (f) => readFileSync(join(web, 'js', f), 'utf8');
 const code = (f) => source(f).replace(/^\s*\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
 const htmlFiles = readdirSync(web).filter((f) => f.endsWith('.html'));
@@ -20,18 +21,18 @@ test('every page is there', () => {
 
 test('only leaflet.js imports Leaflet, straight from the webjar', () => {
   const importers = jsFiles.filter((f) => /from\s+['"](?:leaflet|\/webjars\/leaflet\/[^'"]*)['"]/.test(code(f)));
-  assert.deepEqual(importers, ['leaflet.js']);
-  assert.ok(code('leaflet.js').includes(`from '${LEAFLET_ESM}'`));
+  assert.deepEqual(importers, ['shared/map/leaflet.js']);
+  assert.ok(code('shared/map/leaflet.js').includes(`from '${LEAFLET_ESM}'`));
 });
 
 // (.invalid hosts can never resolve: nav.js parses paths against one.)
 test('only urls.js spells out API paths and tile servers', () => {
-  const offenders = jsFiles.filter((f) => f !== 'urls.js' && /['"`]\/api\/|https?:\/\/(?!www\.w3\.org\/|[a-z.-]+\.invalid\b)/.test(code(f)));
+  const offenders = jsFiles.filter((f) => f !== 'shared/urls.js' && /['"`]\/api\/|https?:\/\/(?!www\.w3\.org\/|[a-z.-]+\.invalid\b)/.test(code(f)));
   assert.deepEqual(offenders, []);
 });
 
 test('only request.js calls fetch', () => {
-  const offenders = jsFiles.filter((f) => f !== 'request.js' && /\bfetch\s*\(/.test(code(f)));
+  const offenders = jsFiles.filter((f) => f !== 'shared/request.js' && /\bfetch\s*\(/.test(code(f)));
   assert.deepEqual(offenders, []);
 });
 
@@ -46,7 +47,7 @@ test('no page has an inline script, importmap, event handler or style (CSP scrip
     const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     assert.ok(scripts.length >= 1, `${f} has no script`);
     for (const [, attrs, body] of scripts) {
-      assert.match(attrs, /^\s+type="module"\s+src="js\/[a-z-]+\.js"\s*$/, `${f}: a script that is not a module file`);
+      assert.match(attrs, /^\s+type="module"\s+src="js\/[a-z]+\/[a-z-]+\.js"\s*$/, `${f}: a script that is not a module file`);
       assert.equal(body, '', `${f}: a script with an inline body`);
     }
     assert.doesNotMatch(text, /importmap/i, f);
@@ -100,7 +101,7 @@ test('no id is used twice in a page', () => {
 });
 
 test('every i18n key in the pages is in the table', async () => {
-  const { has } = await import('../js/i18n.js');
+  const { has } = await import('../js/shared/i18n.js');
   for (const f of htmlFiles) {
     const used = [...html(f).matchAll(/data-(?:i18n(?:-[a-z-]+)?|page-title)="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(used.length > 3, f);
@@ -109,9 +110,9 @@ test('every i18n key in the pages is in the table', async () => {
 });
 
 test('every literal i18n key used in the scripts is in the table', async () => {
-  const { has } = await import('../js/i18n.js');
+  const { has } = await import('../js/shared/i18n.js');
   const used = new Set();
-  for (const f of jsFiles.filter((x) => x !== 'i18n.js')) {
+  for (const f of jsFiles.filter((x) => x !== 'shared/i18n.js')) {
     const text = code(f);
     for (const m of text.matchAll(/\b(?:t|setNotice|showInfo)\(\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]);
     for (const m of text.matchAll(/\blabel\(\s*'[a-z0-9]+',\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]);

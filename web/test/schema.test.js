@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { BLOCKS, FIELDS, STATUSES, JUDGEMENTS, GRADES, EVENT_TYPES } from '../js/schema.js';
+import { BLOCKS, FIELDS, STATUSES, JUDGEMENTS, GRADES, EVENT_TYPES } from '../js/shared/schema.js';
 
 const javaRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'main', 'java', 'org', 'housesafe');
 const present = existsSync(join(javaRoot, 'building', 'AttributeSchema.java'));

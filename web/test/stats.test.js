@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setLanguage } from '../js/i18n.js';
-import { crossTable, barChart, progressChart, funnelStages, funnelChart, linksToLedger } from '../js/stats-charts.js';
-import { totals, barHref, ledgerHref } from '../js/stats-totals.js';
+import { setLanguage } from '../js/shared/i18n.js';
+import { crossTable, barChart, progressChart, funnelStages, funnelChart, linksToLedger } from '../js/stats/stats-charts.js';
+import { totals, barHref, ledgerHref } from '../js/stats/stats-totals.js';
 
 // GET /api/stats?groupBy=street,judgement on the demo data (two streets shown).
 const BY_JUDGEMENT = {
@@ -158,8 +158,8 @@ test('totals: buildings, surveyed with its share, hazards, C/D, overdue, demolis
 test('only chart.js imports ECharts, as the ES module of its webjar', async () => {
   const { readFileSync, readdirSync } = await import('node:fs');
   const dir = new URL('../js/', import.meta.url);
-  const importers = readdirSync(dir).filter((f) => f.endsWith('.js'))
+  const importers = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js'))
     .filter((f) => /from\s+['"][^'"]*echarts[^'"]*['"]/.test(readFileSync(new URL(f, dir), 'utf8')));
-  assert.deepEqual(importers, ['chart.js']);
-  assert.match(readFileSync(new URL('chart.js', dir), 'utf8'), /from '\/webjars\/echarts\/5\.3\.1\/dist\/echarts\.esm\.min\.js'/);
+  assert.deepEqual(importers, ['stats/chart.js']);
+  assert.match(readFileSync(new URL('stats/chart.js', dir), 'utf8'), /from '\/webjars\/echarts\/5\.3\.1\/dist\/echarts\.esm\.min\.js'/);
 });

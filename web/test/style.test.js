@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { category, categoryStyle, buildingStyle, legendEntries, OVERDUE_STROKE, SELECTED_STROKE } from '../js/style.js';
+import { category, categoryStyle, buildingStyle, legendEntries, OVERDUE_STROKE, SELECTED_STROKE } from '../js/map/tiles/style.js';
 
 const cases = [
   // props → colour class (DOMAIN.md "Map conventions")

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Submission, fateUnknown } from '../js/submission.js';
-import { NetworkError, ProblemError } from '../js/request.js';
-import { newUuid } from '../js/uuid.js';
+import { Submission, fateUnknown } from '../js/map/record/submission.js';
+import { NetworkError, ProblemError } from '../js/shared/request.js';
+import { newUuid } from '../js/map/uuid.js';
 
 function keys() {
   let n = 0;

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeTile } from '../js/mvt.js';
-import { drawBuildings, cellAlpha, cellColour } from '../js/tile-draw.js';
-import { categoryStyle, OVERDUE_STROKE } from '../js/style.js';
+import { decodeTile } from '../js/map/tiles/mvt.js';
+import { drawBuildings, cellAlpha, cellColour } from '../js/map/tiles/tile-draw.js';
+import { categoryStyle, OVERDUE_STROKE } from '../js/map/tiles/style.js';
 
 /** A stand-in for a 2D canvas context that records what is drawn. */
 function recorder() {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lonToX, latToY, tileBounds, tileRange, tileTouched } from '../js/tile-grid.js';
+import { lonToX, latToY, tileBounds, tileRange, tileTouched } from '../js/map/tiles/tile-grid.js';
 
 test('a tile and its bounds agree', () => {
   const [z, x, y] = [13, 6657, 3460];

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeTile } from '../js/mvt.js';
-import { featureAt, insideRings } from '../js/tile-pick.js';
+import { decodeTile } from '../js/map/tiles/mvt.js';
+import { featureAt, insideRings } from '../js/map/tiles/tile-pick.js';
 
 const layer = decodeTile(readFileSync(new URL('./fixtures/buildings-16.mvt', import.meta.url))).buildings;
 const cells = decodeTile(readFileSync(new URL('./fixtures/buildings-14.mvt', import.meta.url))).buildings;

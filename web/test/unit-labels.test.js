@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unitsToLabel } from '../js/unit-labels.js';
+import { unitsToLabel } from '../js/shared/map/unit-labels.js';
 
 const box = (name, west, south, east, north) => ({ name, west, south, east, north });
 const view = { west: 0, south: 0, east: 10, north: 10 };

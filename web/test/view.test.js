@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseViewHash, formatViewHash, initialView, DEFAULT_VIEW } from '../js/view.js';
+import { parseViewHash, formatViewHash, initialView, DEFAULT_VIEW } from '../js/shared/map/view.js';
 
 test('the default view is the demo area at zoom 13', () => {
   assert.deepEqual(DEFAULT_VIEW, { lon: 112.56, lat: 26.89, zoom: 13 });

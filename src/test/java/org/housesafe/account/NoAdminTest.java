@@ -45,7 +45,7 @@ class NoAdminTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/health", "/api/config", "/", "/login.html", "/js/app.js"})
+    @ValueSource(strings = {"/health", "/api/config", "/", "/login.html", "/js/map/app.js"})
     void health_config_and_the_web_app_still_answer(String path) {
         assertThat(call(app.base(), "GET", path).send().statusCode()).isEqualTo(200);
     }

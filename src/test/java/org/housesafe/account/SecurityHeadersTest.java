@@ -56,8 +56,8 @@ class SecurityHeadersTest {
     @CsvSource({
         "GET, /, 200, false",
         "GET, /login.html, 200, false",
-        "GET, /js/app.js, 200, false",
-        "GET, /css/app.css, 200, false",
+        "GET, /js/map/app.js, 200, false",
+        "GET, /css/shared/base.css, 200, false",
         "GET, /webjars/leaflet/1.9.4/dist/leaflet.css, 200, false",
         "GET, /api/buildings, 401, false",
         "GET, /api/buildings?limit=1, 200, true",
@@ -111,7 +111,7 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/js/app.js", "/api/buildings", "/api/nothing-here"})
+    @ValueSource(strings = {"/", "/js/map/app.js", "/api/buildings", "/api/nothing-here"})
     void https_from_a_trusted_proxy_adds_hsts(String path) {
         HttpResponse<String> r = call(proxied.base(), "GET", path).header("X-Forwarded-Proto", "https").send();
         assertSecurityHeaders(r);

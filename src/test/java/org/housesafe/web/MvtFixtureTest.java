@@ -33,7 +33,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.WKTReader;
 
 /**
- * The vector tiles the map's own decoder ({@code web/js/mvt.js}) is tested against
+ * The vector tiles the map's own decoder ({@code web/js/map/tiles/mvt.js}) is tested against
  * ({@code web/test/mvt.test.js}) are real ones: made by the Java encoder the H2GIS tiles use, and
  * served by the app. This test checks that the committed fixtures still decode to what the
  * encoder and the server make today, and writes them when missing or asked to:

@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Draws a decoded {@code buildings} tile layer with Java2D the way the map draws it on a canvas
- * ({@code web/js/tile-draw.js} with the colours of {@code web/js/style.js}): footprints filled and
+ * ({@code web/js/map/tiles/tile-draw.js} with the colours of {@code web/js/map/tiles/style.js}): footprints filled and
  * outlined in their status colour with the overdue edge, aggregation cells as squares whose
  * opacity grows with their count, severe colours last. Antialiased, into an ARGB image of
  * {@code 256 × ratio} pixels. For {@link RasterTileBench}: what a server-rendered raster tile

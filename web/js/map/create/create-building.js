@@ -1,0 +1,86 @@
+// The form of a new building (#create-panel), after its footprint is drawn: house code and
+// address (required) and a few basic fields; POST /api/buildings with a client UUID as the
+// Feature id and an Idempotency-Key kept for retries of the same request.
+
+import { el, byId } from '../../shared/dom.js';
+import { t } from '../../shared/i18n.js';
+import { exchange } from '../../shared/request.js';
+import { urls } from '../../shared/urls.js';
+import { FormFeedback, whileBusy } from '../../shared/forms.js';
+import { CREATE_FIELDS, newBuildingFeature } from '../record/edit-patch.js';
+import { fieldControl } from '../record/form-fields.js';
+import { Submission } from '../record/submission.js';
+import { newUuid } from '../uuid.js';
+import { formatArea } from '../../shared/format.js';
+import { approximateArea } from '../../shared/map/footprint.js';
+
+export class CreateForm {
+  /** onCreated(feature, etag); onRedraw(): draw again; onCancel(). */
+  constructor({ onCreated, onRedraw, onCancel }) {
+    this.root = byId('create-panel');
+    this.body = byId('create-body');
+    this.onCreated = onCreated;
+    this.onRedraw = onRedraw;
+    this.onCancel = onCancel;
+    this.controls = {};
+    const fields = {};
+    for (const f of CREATE_FIELDS) {
+      const c = fieldControl(f, { id: `create-${f.name}`, labelKey: `field.basic.${f.name}`, codeKey: (v) => `code.${f.name}.${v}` });
+      this.controls[f.name] = c;
+      fields[`properties.basic.${f.name}`] = c.control;
+    }
+    this.summary = el('p', { class: 'create-summary' });
+    const message = el('div', { class: 'form-message', hidden: true });
+    this.feedback = new FormFeedback(message, fields);
+    this.submit = el('button', { type: 'submit', id: 'create-submit', class: 'button button-primary', 'data-i18n': 'create.submit', text: t('create.submit') });
+    this.form = el('form', { id: 'create-form', class: 'action-form', novalidate: true },
+      this.summary, Object.values(this.controls).map((c) => c.node), message,
+      el('div', { class: 'form-buttons' }, this.submit,
+        el('button', { type: 'button', class: 'button', 'data-i18n': 'create.redraw', text: t('create.redraw'), onclick: () => this.onRedraw() }),
+        el('button', { type: 'button', class: 'button', 'data-i18n': 'action.cancel', text: t('action.cancel'), onclick: () => this.onCancel() })));
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      whileBusy(this.form, this.submit, () => this.send());
+    });
+    this.body.replaceChildren(this.form);
+    byId('create-close').addEventListener('click', () => this.onCancel());
+    this.getGeometry = () => null;
+  }
+
+  /** Opens the form for a new building; getGeometry() gives its footprint (corners may still move). */
+  open(getGeometry, corners) {
+    if (this.root.hidden) {
+      this.id = newUuid();
+      this.submission = new Submission();
+      this.form.reset();
+      this.feedback.clear();
+    }
+    this.getGeometry = getGeometry;
+    this.summary.textContent = t('create.footprint', { count: corners.length, area: formatArea(approximateArea(corners), t('unit.m2')) });
+    this.root.hidden = false;
+    this.controls.houseCode.control.focus({ preventScroll: true });
+  }
+
+  close() {
+    this.root.hidden = true;
+  }
+
+  async send() {
+    const values = Object.fromEntries(Object.entries(this.controls).map(([k, c]) => [k, c.read()]));
+    const { feature, issues } = newBuildingFeature(this.id, this.getGeometry(), values);
+    if (issues.length) {
+      this.feedback.invalid(issues);
+      return;
+    }
+    const key = this.submission.keyFor(urls.buildings(), feature, null);
+    try {
+      const res = await exchange('POST', urls.buildings(), feature, { headers: { 'Idempotency-Key': key } });
+      this.submission.settle();
+      this.close();
+      this.onCreated(res.data, res.etag);
+    } catch (err) {
+      this.submission.settle(err);
+      this.feedback.failed(err);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+// The building panel (#panel): a side panel on desktop, a bottom sheet on phones. Shows the
+// record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js) and
+// the history (GET /api/buildings/{id}/events); redraws itself when the language changes.
+
+import { el, byId } from '../../shared/dom.js';
+import { t, onLanguageChange } from '../../shared/i18n.js';
+import { exchange, getJson, isAbort } from '../../shared/request.js';
+import { urls } from '../../shared/urls.js';
+import { showError } from '../../shared/notify.js';
+import { renderSummary, renderBlocks } from './record.js';
+import { renderTimeline } from './timeline.js';
+import { PanelActions } from './panel-actions.js';
+
+export class Panel {
+  /**
+   * onClose(): the panel was closed (to clear the map selection); onFeature(feature): the
+   * building changed here (restyle it on the map); onEditFootprint(feature): move its corners.
+   */
+  constructor({ onClose, onFeature = () => {}, onEditFootprint = () => {} }) {
+    this.root = byId('panel');
+    this.code = byId('panel-house-code');
+    this.body = byId('panel-body');
+    this.onClose = onClose;
+    this.onFeature = onFeature;
+    this.actions = new PanelActions({
+      onChanged: (feature, etag) => this.applyFeature(feature, etag),
+      onEditFootprint,
+    });
+    this.state = null;
+    this.controller = null;
+    this.closedBlocks = new Set();
+    byId('panel-close').addEventListener('click', () => this.close());
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !this.root.hidden) this.close();
+    });
+    // Remember which blocks the user folded, so a redraw keeps them folded.
+    this.body.addEventListener('toggle', (e) => {
+      const block = e.target.dataset && e.target.dataset.block;
+      if (!block) return;
+      if (e.target.open) this.closedBlocks.delete(block);
+      else this.closedBlocks.add(block);
+    }, true);
+    onLanguageChange(() => this.render());
+  }
+
+  get openId() {
+    return this.root.hidden || !this.state ? null : this.state.id;
+  }
+
+  /** Opens the panel on building id and loads its record and history. */
+  async open(id) {
+    if (this.controller) this.controller.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    // Tapping the building already open reloads it but keeps a form being filled in.
+    if (!this.state || this.state.id !== id) this.actions.setBuilding(null, null);
+    this.state = { id, feature: null, etag: null, events: null, error: null, eventsError: null };
+    this.show();
+    this.render();
+    const { signal } = controller;
+    const [feature, events] = await Promise.allSettled([
+      exchange('GET', urls.building(id), undefined, { signal }),
+      getJson(urls.buildingEvents(id), { signal }),
+    ]);
+    if (this.controller !== controller) return; // another building was opened meanwhile
+    this.controller = null;
+    if (feature.status === 'fulfilled') {
+      this.state.feature = feature.value.data;
+      this.state.etag = feature.value.etag;
+      this.actions.setBuilding(this.state.feature, this.state.etag);
+    } else if (!isAbort(feature.reason)) {
+      this.state.error = feature.reason;
+      showError(feature.reason);
+    }
+    if (events.status === 'fulfilled') {
+      this.state.events = Array.isArray(events.value && events.value.events) ? events.value.events : [];
+    } else if (!isAbort(events.reason)) {
+      this.state.eventsError = events.reason;
+    }
+    this.render();
+  }
+
+  /**
+   * The building changed through this panel (a write, or a reload after a conflict): show the
+   * new record at once, restyle it on the map and reload the history.
+   */
+  applyFeature(feature, etag) {
+    if (!this.state || !feature || String(feature.id) !== this.state.id) return;
+    this.state.feature = feature;
+    this.state.etag = etag;
+    this.actions.setBuilding(feature, etag);
+    this.render();
+    this.onFeature(feature);
+    this.reloadEvents();
+  }
+
+  async reloadEvents() {
+    const s = this.state;
+    if (!s) return;
+    try {
+      const events = await getJson(urls.buildingEvents(s.id));
+      if (this.state !== s) return;
+      s.events = Array.isArray(events && events.events) ? events.events : [];
+      s.eventsError = null;
+    } catch (err) {
+      if (this.state !== s || isAbort(err)) return;
+      s.eventsError = err;
+    }
+    this.render();
+  }
+
+  show() {
+    this.root.hidden = false;
+    document.body.classList.add('panel-open');
+  }
+
+  close() {
+    if (this.controller) this.controller.abort();
+    this.controller = null;
+    this.root.hidden = true;
+    document.body.classList.remove('panel-open');
+    this.state = null;
+    this.actions.setBuilding(null, null);
+    this.onClose();
+  }
+
+  render() {
+    const s = this.state;
+    if (!s) return;
+    const props = (s.feature && s.feature.properties) || {};
+    const basic = props.basic || {};
+    this.code.textContent = props.houseCode || basic.houseCode || (s.feature ? '—' : t('panel.loading'));
+    const parts = [];
+    if (s.error) {
+      parts.push(el('p', { class: 'panel-error', role: 'alert', text: s.error.userMessage() }));
+    } else if (!s.feature) {
+      parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
+    } else {
+      parts.push(renderSummary(props), this.actions.node, ...renderBlocks(props, this.closedBlocks));
+      parts.push(renderTimeline(s.events, s.eventsError));
+    }
+    this.body.replaceChildren(...parts);
+    this.root.dataset.buildingId = s.id;
+    this.root.dataset.state = s.error ? 'error' : s.feature ? 'loaded' : 'loading';
+    this.root.dataset.version = props.version == null ? '' : String(props.version);
+    this.root.dataset.status = props.status || '';
+  }
+}
