@@ -66,7 +66,8 @@ public final class HouseSafe {
             Sessions sessions = new Sessions(accounts, audit, clock, sec.sessionIdle(), sec.sessionAbsolute());
             Users users = new Users(accounts, sessions, clock,
                     () -> units.names(AdminUnit.Level.STREET, Scope.ALL).keySet());
-            PhotoStore photoStore = new PhotoStore(db);
+            PhotoStore photoStore = new PhotoStore(db,
+                    new org.housesafe.photo.EvidenceCheck(config.photoMaxDistanceMeters()));
             var tiles = org.housesafe.tile.TileService.of(db, config.tileCacheMb() * 1024L * 1024);
             BuildingWrites writes = BuildingWrites.of(buildings, db, photoStore::attach, config.deadlines(), clock,
                     tiles::footprintsWritten);

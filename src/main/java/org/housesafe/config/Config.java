@@ -14,11 +14,22 @@ import org.housesafe.lifecycle.DeadlineRules;
  *              a {@code jdbc:postgresql:} URL selects PostGIS
  * @param deadlines how long each stage of a case may take before it is overdue
  * @param tileCacheMb memory for cached vector tiles, in MiB; 0 caches none
+ * @param photoMaxDistanceMeters how far from the footprint a photo's EXIF position may lie before
+ *                               the photo is flagged as evidence taken elsewhere
  */
 public record Config(int port, String bind, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                      Extent extent, Basemap basemap, String tiandituKey, Limits limits, Security security,
-                     Boolean demo, DeadlineRules deadlines, int tileCacheMb) {
+                     Boolean demo, DeadlineRules deadlines, int tileCacheMb, double photoMaxDistanceMeters) {
     public static final int DEFAULT_TILE_CACHE_MB = 64;
+    public static final double DEFAULT_PHOTO_MAX_DISTANCE_METERS = 100;
+
+    /** Without a photo distance: the default one. */
+    public Config(int port, String bind, Path dataDir, String dbUrl, String dbUser, String dbPassword, Extent extent,
+                  Basemap basemap, String tiandituKey, Limits limits, Security security, Boolean demo,
+                  DeadlineRules deadlines, int tileCacheMb) {
+        this(port, bind, dataDir, dbUrl, dbUser, dbPassword, extent, basemap, tiandituKey, limits, security, demo,
+                deadlines, tileCacheMb, DEFAULT_PHOTO_MAX_DISTANCE_METERS);
+    }
 
     /** Without a tile cache size: the default one. */
     public Config(int port, String bind, Path dataDir, String dbUrl, String dbUser, String dbPassword, Extent extent,

@@ -46,7 +46,16 @@ public final class ConfigSources {
                 flags.demo() != null ? flags.demo()
                         : named("HOUSESAFE_DEMO", env.get("HOUSESAFE_DEMO"), ConfigSources::bool, d.demo()),
                 deadlines(env, d.deadlines()),
-                tileCacheMb(env, d.tileCacheMb()));
+                tileCacheMb(env, d.tileCacheMb()),
+                photoMaxDistance(env, d.photoMaxDistanceMeters()));
+    }
+
+    private static double photoMaxDistance(Map<String, String> env, double fallback) {
+        int metres = intEnv(env, "HOUSESAFE_PHOTO_MAX_DISTANCE_M", (int) fallback);
+        if (metres < 1 || metres > 100_000) {
+            throw new IllegalArgumentException("HOUSESAFE_PHOTO_MAX_DISTANCE_M must be 1 to 100000 (metres)");
+        }
+        return metres;
     }
 
     private static int tileCacheMb(Map<String, String> env, int fallback) {

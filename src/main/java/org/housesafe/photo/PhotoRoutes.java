@@ -97,7 +97,13 @@ public final class PhotoRoutes {
         ctx.result(jpeg);
     }
 
-    /** The answer for one photo; times as ISO-8601 text whatever the JSON mapper's settings. */
+    /**
+     * The answer for one photo; times as ISO-8601 text whatever the JSON mapper's settings.
+     * {@code checked} says whether it was checked as evidence ({@link EvidenceCheck}: when an
+     * event claimed it); {@code flags} is what that found, always an array (empty until checked),
+     * and {@code distanceMeters} its distance from the footprint (null until checked or without
+     * a position).
+     */
     static Map<String, Object> json(Photo p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id().toString());
@@ -110,6 +116,9 @@ public final class PhotoRoutes {
         m.put("lat", p.lat());
         m.put("uploadedAt", p.uploadedAt().toString());
         m.put("originalName", p.originalName());
+        m.put("checked", p.flags() != null);
+        m.put("flags", p.flags() == null ? List.of() : p.flags());
+        m.put("distanceMeters", p.distanceMeters() == null ? null : Math.round(p.distanceMeters() * 10) / 10.0);
         m.put("url", p.url());
         m.put("thumbnailUrl", p.thumbnailUrl());
         return m;

@@ -6,7 +6,8 @@ final class PhotoSql {
     }
 
     static final String COLUMNS = """
-            id, building_id, event_seq, uploaded_by, uploaded_at, width, height, taken_at, lon, lat, original_name""";
+            id, building_id, event_seq, uploaded_by, uploaded_at, width, height, taken_at, lon, lat, original_name,
+            evidence_flags, distance_m""";
 
     static final String INSERT = """
             INSERT INTO photo (id, building_id, event_seq, uploaded_by, uploaded_at, width, height, taken_at,
@@ -23,9 +24,23 @@ final class PhotoSql {
     static final String THUMBNAIL = "SELECT thumbnail FROM photo WHERE id = ?";
 
     /** Locks the claimable photos among the ids; followed by " IN (…)" and FOR UPDATE. */
-    static final String CLAIMABLE = "SELECT id FROM photo WHERE building_id = ? AND event_seq IS NULL AND ";
+    static final String CLAIMABLE = "SELECT id, taken_at, lon, lat FROM photo"
+            + " WHERE building_id = ? AND event_seq IS NULL AND ";
 
-    static final String ATTACH = "UPDATE photo SET event_seq = ? WHERE building_id = ? AND event_seq IS NULL AND ";
+    /** One claimed photo, with what {@link EvidenceCheck} found ('' when nothing). */
+    static final String ATTACH = """
+            UPDATE photo SET event_seq = ?, evidence_flags = ?, distance_m = ?
+             WHERE id = ? AND building_id = ? AND event_seq IS NULL""";
+
+    /** The footprint the evidence is checked against: the building as the event's transaction left it. */
+    static final String FOOTPRINT = "SELECT ST_AsBinary(footprint) FROM building WHERE id = ?";
+
+    /**
+     * When the order an event documents was given: the latest earlier event that is a lifecycle
+     * step (see {@link EvidenceCheck}); followed by " NOT IN (…)" and the ordering.
+     */
+    static final String ORDER = "SELECT occurred_at FROM building_event WHERE building_id = ? AND seq < ? AND ";
+    static final String LATEST_FIRST = " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY";
 
     static final String PENDING_BY_USER = "SELECT COUNT(*) FROM photo WHERE uploaded_by = ? AND event_seq IS NULL";
 

@@ -82,4 +82,13 @@ class ConfigSourcesTest {
         assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_TILE_CACHE_MB", "-1"), ConfigSources.Flags.NONE))
                 .hasMessageContaining("HOUSESAFE_TILE_CACHE_MB");
     }
+
+    @Test
+    void the_photo_distance_takes_whole_metres_from_the_environment() {
+        assertThat(ConfigSources.resolve(Map.of(), ConfigSources.Flags.NONE).photoMaxDistanceMeters()).isEqualTo(100);
+        assertThat(ConfigSources.resolve(Map.of("HOUSESAFE_PHOTO_MAX_DISTANCE_M", "250"), ConfigSources.Flags.NONE)
+                .photoMaxDistanceMeters()).isEqualTo(250);
+        assertThatThrownBy(() -> ConfigSources.resolve(Map.of("HOUSESAFE_PHOTO_MAX_DISTANCE_M", "0"),
+                ConfigSources.Flags.NONE)).hasMessageContaining("HOUSESAFE_PHOTO_MAX_DISTANCE_M");
+    }
 }

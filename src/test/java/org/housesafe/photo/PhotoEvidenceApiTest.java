@@ -47,10 +47,14 @@ class PhotoEvidenceApiTest {
     }
 
     private String upload(UUID building) throws Exception {
+        return upload(building, TestImages.jpeg(320, 240)).get("id").asText();
+    }
+
+    private JsonNode upload(UUID building, byte[] jpeg) throws Exception {
         HttpResponse<byte[]> r = uploader.upload("/api/buildings/" + building + "/photos", "file", "现场.jpg",
-                "image/jpeg", TestImages.jpeg(320, 240));
+                "image/jpeg", jpeg);
         assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(201);
-        return JSON.readTree(r.body()).get("id").asText();
+        return JSON.readTree(r.body());
     }
 
     private HttpResponse<String> survey(String version, String... photos) throws Exception {
@@ -100,5 +104,25 @@ class PhotoEvidenceApiTest {
         assertThat(survey("1", a, foreign).statusCode()).isEqualTo(422);
         assertThat(photos().get(0).get("eventSeq").isNull()).isTrue();
         assertThat(survey("1", a).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_photo_taken_500_m_away_is_flagged_in_the_api_when_its_event_claims_it_and_not_refused() throws Exception {
+        byte[] far = TestImages.withSegment(TestImages.jpeg(320, 240),
+                TestImages.exif(Exif.empty().taken("2024:01:10 11:00:00").at(26.95 - 500 / 110_800.0, 112.55005)));
+        JsonNode uploaded = upload(WEST_BUILDING, far);
+        assertThat(uploaded.get("checked").asBoolean()).isFalse();
+        assertThat(uploaded.get("flags")).isEmpty();
+        assertThat(uploaded.get("distanceMeters").isNull()).isTrue();
+        String plain = upload(WEST_BUILDING);
+        HttpResponse<String> r = survey("1", uploaded.get("id").asText(), plain);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode photos = photos();
+        JsonNode flagged = photos.get(0).get("id").asText().equals(plain) ? photos.get(1) : photos.get(0);
+        JsonNode unplaced = photos.get(0) == flagged ? photos.get(1) : photos.get(0);
+        assertThat(flagged.get("checked").asBoolean()).isTrue();
+        assertThat(flagged.get("flags")).extracting(JsonNode::asText).containsExactly("far-from-footprint");
+        assertThat(flagged.get("distanceMeters").asDouble()).isBetween(498.0, 502.0);
+        assertThat(unplaced.get("flags")).extracting(JsonNode::asText).containsExactly("no-position");
     }
 }

@@ -20,7 +20,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Two streets side by side (west 430408003, east 430408004), one building in each with a
- * two-event history (created, survey), and a user to upload as.
+ * two-event history (created, survey), a third building in the west whose survey was followed by
+ * a demolition order at {@link #ORDERED_AT}, and a user to upload as.
  */
 final class PhotoFixture {
     static final String WEST = "430408003";
@@ -28,6 +29,8 @@ final class PhotoFixture {
     static final Instant T0 = Instant.parse("2024-01-10T02:00:00Z");
     static final UUID WEST_BUILDING = UUID.nameUUIDFromBytes("photo-west".getBytes(StandardCharsets.UTF_8));
     static final UUID EAST_BUILDING = UUID.nameUUIDFromBytes("photo-east".getBytes(StandardCharsets.UTF_8));
+    static final UUID ORDERED_BUILDING = UUID.nameUUIDFromBytes("photo-ordered".getBytes(StandardCharsets.UTF_8));
+    static final Instant ORDERED_AT = T0.plusSeconds(3600);
 
     private PhotoFixture() {
     }
@@ -36,7 +39,7 @@ final class PhotoFixture {
     static void load(Database db) {
         new AdminUnitStore(db).insertAll(List.of(street(WEST, "华兴街道", 112.50), street(EAST, "联合街道", 112.60)));
         new BuildingStore(db).insertAll(List.of(building(WEST_BUILDING, "HS-P-W", WEST, 112.55),
-                building(EAST_BUILDING, "HS-P-E", EAST, 112.65)));
+                building(EAST_BUILDING, "HS-P-E", EAST, 112.65), ordered()));
     }
 
     /** A user row for {@code uploaded_by}; only its id matters to the photo store. */
@@ -50,6 +53,20 @@ final class PhotoFixture {
     static Photo photo(UUID buildingId, UUID uploader, Instant uploadedAt) {
         return new Photo(UUID.randomUUID(), buildingId, null, uploader, uploadedAt, 640, 480,
                 Instant.parse("2024-01-09T08:30:00Z"), 112.55, 26.95, "IMG_0001.jpg");
+    }
+
+    /**
+     * A building demolished by order: created, survey, demolition order (at {@link #ORDERED_AT}),
+     * an edit, and the demolition (event 5), which documents the order, not the edit.
+     */
+    private static BuildingStore.NewRecord ordered() {
+        BuildingStore.NewRecord r = building(ORDERED_BUILDING, "HS-P-O", WEST, 112.56);
+        List<NewEvent> events = new java.util.ArrayList<>(r.history());
+        events.add(new NewEvent(EventType.DEMOLITION_ORDER, ORDERED_AT, "李四", "street_office", null, "{}"));
+        events.add(new NewEvent(EventType.EDIT, ORDERED_AT.plusSeconds(600), "张三", "inspector", null,
+                "{\"changes\":[]}"));
+        events.add(new NewEvent(EventType.DEMOLITION, ORDERED_AT.plusSeconds(1200), "张三", "inspector", null, "{}"));
+        return new BuildingStore.NewRecord(r.building(), events);
     }
 
     private static AdminUnit street(String code, String name, double west) {

@@ -35,7 +35,7 @@ class PhotoServiceTest {
         PhotoFixture.load(db);
         clock = new TestClock(Instant.parse("2024-02-01T00:00:00Z"));
         HouseSafe.Services s = HouseSafe.Services.of(Config.defaults(), db, clock);
-        service = new PhotoService(new PhotoStore(db), s.buildings(),
+        service = new PhotoService(new PhotoStore(db, new EvidenceCheck(100)), s.buildings(),
                 new PhotoIntake(ZoneId.of("Asia/Shanghai"), clock, 1), clock);
         westInspector = new Caller(PhotoFixture.user(db, "svc-inspector"), "svc-inspector", Role.INSPECTOR,
                 Scope.of(Set.of(WEST)), Caller.Via.TOKEN);

@@ -3,6 +3,7 @@ package org.housesafe.photo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.housesafe.photo.PhotoFixture.EAST_BUILDING;
+import static org.housesafe.photo.PhotoFixture.ORDERED_BUILDING;
 import static org.housesafe.photo.PhotoFixture.WEST_BUILDING;
 
 import java.sql.Connection;
@@ -38,7 +39,7 @@ abstract class PhotoStoreContract {
         db = openDatabase();
         PhotoFixture.load(db);
         uploader = PhotoFixture.user(db, "photo-uploader");
-        store = new PhotoStore(db);
+        store = new PhotoStore(db, new EvidenceCheck(100));
     }
 
     @AfterAll
@@ -192,6 +193,58 @@ abstract class PhotoStoreContract {
         assertThat(store.countUnattachedBy(someone)).isEqualTo(2);
         assertThat(inTransaction(c -> store.attach(c, WEST_BUILDING, 2, List.of(a.id())))).isTrue();
         assertThat(store.countUnattachedBy(someone)).isEqualTo(1);
+    }
+
+    @Test
+    void a_photo_taken_at_the_footprint_is_checked_and_has_no_flag() throws SQLException {
+        Photo p = stored(WEST_BUILDING, Instant.now());
+        assertThat(store.find(p.id()).orElseThrow().flags()).as("not checked before an event claims it").isNull();
+        assertThat(inTransaction(c -> store.attach(c, WEST_BUILDING, 2, List.of(p.id())))).isTrue();
+        Photo checked = store.find(p.id()).orElseThrow();
+        assertThat(checked.flags()).isEmpty();
+        assertThat(checked.distanceMeters()).isZero();
+    }
+
+    @Test
+    void a_photo_taken_500_m_away_is_flagged_far_from_the_footprint() throws SQLException {
+        Photo p = storedAt(WEST_BUILDING, Instant.parse("2024-01-10T02:30:00Z"), 112.55005, 26.95 - 500 / 110_800.0);
+        assertThat(inTransaction(c -> store.attach(c, WEST_BUILDING, 2, List.of(p.id())))).isTrue();
+        Photo checked = store.find(p.id()).orElseThrow();
+        assertThat(checked.flags()).containsExactly(EvidenceCheck.FAR);
+        assertThat(checked.distanceMeters()).isCloseTo(500, org.assertj.core.api.Assertions.within(2.0));
+    }
+
+    @Test
+    void a_photo_without_a_position_is_flagged_and_has_no_distance() throws SQLException {
+        Photo p = new Photo(UUID.randomUUID(), WEST_BUILDING, null, uploader, Instant.now(), 10, 20, null, null, null,
+                null);
+        store.insert(p, CONTENT, THUMB);
+        assertThat(inTransaction(c -> store.attach(c, WEST_BUILDING, 2, List.of(p.id())))).isTrue();
+        assertThat(store.find(p.id()).orElseThrow().flags()).containsExactly(EvidenceCheck.NO_POSITION);
+        assertThat(store.find(p.id()).orElseThrow().distanceMeters()).isNull();
+    }
+
+    @Test
+    void a_photo_taken_before_the_order_it_documents_is_flagged_and_one_taken_after_is_not() throws SQLException {
+        Photo before = storedAt(ORDERED_BUILDING, PhotoFixture.ORDERED_AT.minusSeconds(60), 112.56005, 26.95005);
+        Photo after = storedAt(ORDERED_BUILDING, PhotoFixture.ORDERED_AT.plusSeconds(60), 112.56005, 26.95005);
+        assertThat(inTransaction(c -> store.attach(c, ORDERED_BUILDING, 5, List.of(before.id(), after.id())))).isTrue();
+        assertThat(store.find(before.id()).orElseThrow().flags()).containsExactly(EvidenceCheck.BEFORE_ORDER);
+        assertThat(store.find(after.id()).orElseThrow().flags()).isEmpty();
+    }
+
+    @Test
+    void the_first_step_after_creation_documents_no_order() throws SQLException {
+        Photo p = storedAt(WEST_BUILDING, PhotoFixture.T0.minusSeconds(86_400), 112.55005, 26.95005);
+        assertThat(inTransaction(c -> store.attach(c, WEST_BUILDING, 2, List.of(p.id())))).isTrue();
+        assertThat(store.find(p.id()).orElseThrow().flags()).isEmpty();
+    }
+
+    Photo storedAt(UUID building, Instant takenAt, double lon, double lat) {
+        Photo p = new Photo(UUID.randomUUID(), building, null, uploader, Instant.now(), 640, 480, takenAt, lon, lat,
+                "IMG.jpg");
+        store.insert(p, CONTENT, THUMB);
+        return p;
     }
 
     interface Work {
