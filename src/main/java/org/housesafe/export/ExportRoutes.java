@@ -62,7 +62,8 @@ public final class ExportRoutes {
 
     private void ledgerPage(Context ctx) throws IOException {
         Caller caller = AccessControl.caller(ctx);
-        ledgerPage.send(ctx, caller, filter(ctx, caller, LedgerPage.PARAMETERS.toArray(String[]::new)), buildings.today());
+        BuildingFilter filter = filter(ctx, caller, LedgerPage.PARAMETERS.toArray(String[]::new));
+        ledgerPage.send(ctx, caller, LedgerFilter.of(filter, ctx.queryParamMap()), buildings.today());
     }
 
     private void geojson(Context ctx) throws IOException {
@@ -99,10 +100,11 @@ public final class ExportRoutes {
 
     private void ledger(Context ctx, String extension, String contentType, SheetFactory sheets) throws IOException {
         Caller caller = AccessControl.caller(ctx);
-        BuildingFilter filter = filter(ctx, caller, "sort", "order");
+        BuildingFilter buildingFilter = filter(ctx, caller, "sort", "order", LedgerFilter.PHOTO_FLAGS);
+        LedgerFilter filter = LedgerFilter.of(buildingFilter, ctx.queryParamMap());
         LedgerSort sort = LedgerSort.parse(ctx.queryParamMap());
         LocalDate today = buildings.today();
-        ExportArea area = ExportArea.of(filter, caller.scope(), units);
+        ExportArea area = ExportArea.of(buildingFilter, caller.scope(), units);
         String title = LedgerColumns.title(area, today, store.ledgerCounts(filter, today).total());
         ctx.header("Content-Disposition", area.contentDisposition("隐患台账", "ledger", today, extension));
         ctx.contentType(contentType);

@@ -58,11 +58,12 @@ final class ExportRows {
     }
 
     /**
-     * @param withFootprint whether the query selected {@code footprint_wkb}
+     * @param ledger        whether the query was a ledger's: it selected {@code flagged_photos}, else
+     *                      {@code footprint_wkb}
      * @param masked        whether the owner's name is masked for the reader's role
      * @param fieldsInSql   whether the query selected {@link #POSTGIS_FIELDS} instead of the document
      */
-    static ExportRow read(ResultSet rs, boolean withFootprint, boolean masked, boolean fieldsInSql)
+    static ExportRow read(ResultSet rs, boolean ledger, boolean masked, boolean fieldsInSql)
             throws SQLException, IOException {
         Fields f = fieldsInSql ? Fields.fromColumns(rs) : Fields.fromDocument(rs.getString("attributes"));
         String owner = masked && f.ownerName() != null ? OwnerMask.name(f.ownerName()) : f.ownerName();
@@ -70,7 +71,7 @@ final class ExportRows {
                 rs.getObject("id", UUID.class), rs.getString("house_code"), rs.getString("address"),
                 rs.getString("street_code"), rs.getString("street_name"),
                 rs.getString("community_code"), rs.getString("community_name"),
-                withFootprint ? Wkb.read(rs.getBytes("footprint_wkb")) : null, rs.getDouble("footprint_area"),
+                ledger ? null : Wkb.read(rs.getBytes("footprint_wkb")), rs.getDouble("footprint_area"),
                 nullable(rs, rs.getDouble("floor_area")),
                 nullable(rs, rs.getInt("floors_above")),
                 rs.getString("use_type"), rs.getString("structure"), rs.getString("construction_period"),
@@ -79,7 +80,8 @@ final class ExportRows {
                 Coded.byCode(Judgement.class, rs.getString("judgement")).orElse(null),
                 Coded.byCode(Grade.class, rs.getString("grade")).orElse(null),
                 rs.getObject("deadline", LocalDate.class), rs.getString("batch"), Sql.instant(rs, "updated_at"),
-                owner, f.hazardTypes(), f.measures(), f.responsible(), f.completedDate());
+                owner, f.hazardTypes(), f.measures(), f.responsible(), f.completedDate(),
+                ledger ? rs.getInt("flagged_photos") : 0);
     }
 
     /** {@code value} just read, or {@code null} when its column was SQL NULL. */

@@ -46,29 +46,31 @@ final class ExportStore {
 
     /** Every building matching {@code filter}, with its footprint, ordered by id. */
     void features(BuildingFilter filter, boolean masked, RowSink<ExportRow> sink) throws IOException {
-        stream(where(new Sql().append(COLUMNS + fields + FOOTPRINT + FROM), filter, false).append(BY_ID), true, masked, sink);
+        Sql sql = new Sql().append(COLUMNS + fields + FOOTPRINT + FROM).append(BuildingFilters.where(filter, db.dialect()));
+        stream(sql.append(BY_ID), false, masked, sink);
     }
 
     /** The buildings of {@code filter} that are on the ledger ({@link Ledger}), in {@code sort} order. */
-    void ledger(BuildingFilter filter, LedgerSort sort, boolean masked, RowSink<ExportRow> sink) throws IOException {
-        stream(sort.orderBy(where(new Sql().append(COLUMNS + fields + FROM), filter, true)), false, masked, sink);
+    void ledger(LedgerFilter filter, LedgerSort sort, boolean masked, RowSink<ExportRow> sink) throws IOException {
+        stream(sort.orderBy(where(new Sql().append(COLUMNS + fields + LedgerFilter.FLAGGED_COUNT + FROM), filter)),
+                true, masked, sink);
     }
 
     /** One page of {@link #ledger}: {@code limit} rows after the first {@code offset}. */
-    void ledgerPage(BuildingFilter filter, LedgerSort sort, long offset, int limit, boolean masked,
+    void ledgerPage(LedgerFilter filter, LedgerSort sort, long offset, int limit, boolean masked,
                     RowSink<ExportRow> sink) throws IOException {
-        Sql sql = sort.orderBy(where(new Sql().append(COLUMNS + fields + FROM), filter, true))
+        Sql sql = sort.orderBy(where(new Sql().append(COLUMNS + fields + LedgerFilter.FLAGGED_COUNT + FROM), filter))
                 .append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", offset, limit);
-        stream(sql, false, masked, sink);
+        stream(sql, true, masked, sink);
     }
 
     /** How many ledger rows match {@code filter}, in all and of each kind the ledger page counts. */
-    LedgerCounts ledgerCounts(BuildingFilter filter, LocalDate today) {
+    LedgerCounts ledgerCounts(LedgerFilter filter, LocalDate today) {
         Sql sql = new Sql().append("SELECT COUNT(*), " + countOf("b.deadline < ?") + countOf("b.status = ?")
                 + countOf("b.judgement = ?") + "SUM(CASE WHEN ", today, Status.CLOSED.code(), Judgement.SERIOUS.code())
                 .in("b.grade", Ledger.DANGEROUS_GRADES).append(" THEN 1 ELSE 0 END), SUM(CASE WHEN ")
                 .in("b.status", Ledger.OPEN_RECTIFICATION_CODES).append(" THEN 1 ELSE 0 END)" + FROM);
-        where(sql, filter, true);
+        where(sql, filter);
         return new Jdbc(db).one(sql.text(), rs -> new LedgerCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6)), sql.params().toArray()).orElseThrow();
     }
@@ -77,20 +79,19 @@ final class ExportStore {
         return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END), ";
     }
 
-    /** {@code sql} with the filter's {@code WHERE} (and the ledger's condition) appended. */
-    private Sql where(Sql sql, BuildingFilter filter, boolean ledger) {
-        Sql where = BuildingFilters.where(filter, db.dialect());
-        sql.append(where);
-        if (ledger) {
-            Ledger.condition(sql);
-        }
+    /** {@code sql} with the filter's {@code WHERE} and the ledger's conditions appended. */
+    private Sql where(Sql sql, LedgerFilter filter) {
+        sql.append(BuildingFilters.where(filter.buildings(), db.dialect()));
+        Ledger.condition(sql);
+        filter.photoCondition(sql);
         return sql;
     }
 
-    private void stream(Sql sql, boolean withFootprint, boolean masked, RowSink<ExportRow> sink) throws IOException {
+    /** @param ledger whether the query is a ledger's (flagged photo count, no footprint) */
+    private void stream(Sql sql, boolean ledger, boolean masked, RowSink<ExportRow> sink) throws IOException {
         new Jdbc(db).stream(sql, FETCH_SIZE, rs -> {
             while (rs.next()) {
-                sink.accept(ExportRows.read(rs, withFootprint, masked, fieldsInSql));
+                sink.accept(ExportRows.read(rs, ledger, masked, fieldsInSql));
             }
         }, "export failed");
     }

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ledger's columns (DOMAIN.md, issue 5) in order, with their Chinese headers, Excel widths and
+ * The ledger's columns (DOMAIN.md, issue 5; 照片存疑, the count of a building's photos the
+ * evidence check flagged, added at the end by issue 14) in order, with their Chinese headers, Excel widths and
  * cell values: codes as Chinese labels, counts and areas as numbers, dates as {@link LocalDate}
  * (real dates in Excel), empty cells as {@code null}.
  */
@@ -46,7 +47,8 @@ final class LedgerColumns {
             new Column("deadline", "时限", 12, Kind.DATE, (n, r, t) -> r.deadline()),
             new Column("completedDate", "完成日期", 12, Kind.DATE, (n, r, t) -> r.completedDate()),
             new Column("closed", "是否销号", 9, Kind.LABEL, (n, r, t) -> r.closed() ? "是" : "否"),
-            new Column("remarks", "备注", 28, Kind.TEXT, LedgerColumns::remarks));
+            new Column("remarks", "备注", 28, Kind.TEXT, LedgerColumns::remarks),
+            new Column("flaggedPhotos", "照片存疑", 9, Kind.NUMBER, (n, r, t) -> r.flaggedPhotos()));
 
     private LedgerColumns() {
     }

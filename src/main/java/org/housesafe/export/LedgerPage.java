@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.housesafe.account.Caller;
 import org.housesafe.adminunit.AdminUnitStore;
-import org.housesafe.building.BuildingFilter;
 import org.housesafe.building.BuildingQueryParser;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.JsonStream;
@@ -21,7 +20,7 @@ import org.housesafe.platform.web.JsonStream;
  */
 final class LedgerPage {
     /** The parameters of a page besides the filter. */
-    static final Set<String> PARAMETERS = Set.of("sort", "order", "limit", "offset");
+    static final Set<String> PARAMETERS = Set.of("sort", "order", "limit", "offset", LedgerFilter.PHOTO_FLAGS);
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 500;
     private static final long MAX_OFFSET = 100_000_000L;
@@ -35,13 +34,13 @@ final class LedgerPage {
     }
 
     /** Answers the page of {@code filter} the request's {@link #PARAMETERS} ask for. */
-    void send(Context ctx, Caller caller, BuildingFilter filter, LocalDate today) throws IOException {
+    void send(Context ctx, Caller caller, LedgerFilter filter, LocalDate today) throws IOException {
         Map<String, List<String>> params = ctx.queryParamMap();
         LedgerSort sort = LedgerSort.parse(params);
         int limit = (int) number(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         long offset = number(params, "offset", 0, 0, MAX_OFFSET);
         LedgerCounts counts = store.ledgerCounts(filter, today);
-        String title = LedgerColumns.title(ExportArea.of(filter, caller.scope(), units), today, counts.total());
+        String title = LedgerColumns.title(ExportArea.of(filter.buildings(), caller.scope(), units), today, counts.total());
         JsonStream.send(ctx, "application/json", json -> {
             json.writeStartObject();
             json.writeStringField("title", title);

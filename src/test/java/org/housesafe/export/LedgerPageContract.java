@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.housesafe.building.Building;
 import org.housesafe.lifecycle.Judgement;
 import org.housesafe.platform.db.Database;
+import org.housesafe.platform.db.Jdbc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,5 +143,55 @@ abstract class LedgerPageContract {
         assertThat(world.get(world.street, "/api/ledger?street=" + ExportFixture.EAST).statusCode()).isEqualTo(403);
         assertThat(world.get(null, "/api/ledger").statusCode()).isEqualTo(401);
         assertThat(world.buildings).hasSize(ExportFixture.COUNT);
+    }
+
+    @Test
+    void flagged_photos_are_counted_on_each_row_and_photo_flags_lists_only_those_buildings() throws Exception {
+        List<Building> ledger = westLedger();
+        Building flagged = ledger.get(0);
+        Building clean = ledger.get(1);
+        UUID uploader = world.app.services.accounts().byName("export-street").orElseThrow().id();
+        photo(flagged, uploader, 1, "far-from-footprint,taken-before-order");
+        photo(flagged, uploader, 1, "no-position");
+        photo(flagged, uploader, 1, "");
+        photo(clean, uploader, 1, "");
+        photo(clean, uploader, null, null);
+        int column = LedgerExportContract.HEADERS.indexOf("照片存疑");
+
+        JsonNode only = page(world.street, "photoFlags=true&limit=500");
+        assertThat(only.get("numberMatched").asLong()).isEqualTo(1);
+        assertThat(only.get("counts").get("total").asLong()).isEqualTo(1);
+        assertThat(only.get("rows")).hasSize(1);
+        assertThat(only.get("rows").get(0).get("id").asText()).isEqualTo(flagged.id().toString());
+        assertThat(only.get("rows").get(0).get("cells").get(column).asInt()).isEqualTo(2);
+        assertThat(page(world.street, "photoFlags=false&limit=1").get("numberMatched").asLong())
+                .isEqualTo(ledger.size() - 1);
+        JsonNode all = page(world.street, "limit=500");
+        all.get("rows").forEach(r -> assertThat(r.get("cells").get(column).asInt())
+                .as(r.get("id").asText()).isEqualTo(r.get("id").asText().equals(flagged.id().toString()) ? 2 : 0));
+
+        HttpResponse<byte[]> xlsx = world.get(world.street, "/api/export/ledger.xlsx?photoFlags=true");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(2).getCellText(3)).isEqualTo(flagged.houseCode());
+            assertThat(rows.get(2).getCellAsNumber(column)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(2));
+        }
+        String csv = new String(world.get(world.street, "/api/export/ledger.csv?photoFlags=true").body(),
+                StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(2);
+        for (String bad : List.of("photoFlags=yes", "photoFlags=true&photoFlags=false")) {
+            assertThat(world.get(world.street, "/api/ledger?" + bad).statusCode()).as(bad).isEqualTo(400);
+            assertThat(world.get(world.street, "/api/export/ledger.csv?" + bad).statusCode()).as(bad).isEqualTo(400);
+        }
+    }
+
+    /** A photo row as the evidence check leaves it: {@code flags} null while not checked, '' when clean. */
+    private void photo(Building b, UUID uploader, Integer eventSeq, String flags) {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+        new Jdbc(world.db).update("INSERT INTO photo (id, building_id, event_seq, uploaded_by, uploaded_at, content,"
+                + " thumbnail, width, height, evidence_flags) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, ?)", UUID.randomUUID(),
+                b.id(), eventSeq, uploader, java.time.Instant.now(), jpeg, jpeg, flags);
     }
 }
