@@ -6,7 +6,7 @@
 
 /** Filter parameters in the order they are written. */
 export const FILTER_KEYS = ['street', 'community', 'status', 'judgement', 'grade', 'use', 'hazardType',
-  'overdue', 'from', 'to', 'q', 'within'];
+  'overdue', 'photoFlags', 'from', 'to', 'q', 'within'];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_Q = 100;
@@ -14,6 +14,7 @@ const MAX_Q = 100;
 function clean(name, raw) {
   const value = raw == null ? '' : String(raw).trim();
   if (name === 'overdue') return value === 'true' || value === 'false' ? value : '';
+  if (name === 'photoFlags') return value === 'true' ? value : ''; // only buildings with a flagged photo
   if (name === 'from' || name === 'to') return DATE.test(value) ? value : '';
   if (name === 'q') return value.slice(0, MAX_Q);
   if (name === 'within') return value; // GeoJSON text, commas and all
