@@ -65,6 +65,26 @@ final class MapPage {
         wait.until(ExpectedConditions.attributeToBe(By.id("panel"), "data-state", "loaded"));
     }
 
+    /** Taps the map at lon, lat (as a finger would, on whatever is there). */
+    void tapAt(double lon, double lat) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) js("return window.houseSafe.screenPoint(arguments[0], arguments[1]);", lon, lat);
+        new Actions(driver).moveToLocation(((Number) p.get("x")).intValue(), ((Number) p.get("y")).intValue()).click().perform();
+    }
+
+    /** Presses 新建房屋, taps corners ([lon, lat] each) one by one and finishes: the create form opens. */
+    WebElement drawNewBuilding(double[][] corners) {
+        driver.findElement(By.id("new-building")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map-bar")));
+        for (int i = 0; i < corners.length; i++) {
+            tapAt(corners[i][0], corners[i][1]);
+            int drawn = i + 1;
+            wait.until(d -> d.findElements(By.cssSelector(".vertex-handle[data-corner]")).size() == drawn);
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("draw-finish"))).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-panel")));
+    }
+
     /** The fill colour building id is drawn with now. */
     String fillOf(String id) {
         @SuppressWarnings("unchecked")
