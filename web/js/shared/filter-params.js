@@ -38,9 +38,16 @@ export function readFilter(search) {
   return out;
 }
 
-/** Appends the non-empty filter values to params (a URLSearchParams), in FILTER_KEYS order. */
-export function appendFilter(params, filter = {}) {
+/** Keys only the ledger routes take (/api/ledger, /api/export/ledger.*); /api/buildings refuses them. */
+export const LEDGER_ONLY_KEYS = ['photoFlags'];
+
+/**
+ * Appends the non-empty filter values to params (a URLSearchParams), in FILTER_KEYS order;
+ * ledger: false leaves out LEDGER_ONLY_KEYS, for the buildings routes.
+ */
+export function appendFilter(params, filter = {}, { ledger = true } = {}) {
   for (const k of FILTER_KEYS) {
+    if (!ledger && LEDGER_ONLY_KEYS.includes(k)) continue;
     const v = clean(k, filter[k]);
     if (v) params.set(k, v);
   }
@@ -72,7 +79,7 @@ export function ledgerExportQuery(filter, { sort = '', order = '' } = {}) {
 
 /** Query that answers only the number of matches (GET /api/buildings or /api/ledger with limit=1). */
 export function countQuery(filter) {
-  const params = appendFilter(new URLSearchParams(), filter);
+  const params = appendFilter(new URLSearchParams(), filter, { ledger: false });
   params.set('limit', '1');
   return params.toString();
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.housesafe.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -97,9 +98,13 @@ final class MapPage {
         until(() -> "building " + id + " drawn in " + colour + "; it is " + fillOf(id), d -> colour.equals(fillOf(id)));
     }
 
-    /** Waits for condition; a timeout says what was expected and what is there. */
+    /**
+     * Waits for condition; a timeout says what was expected and what is there. An element the
+     * panel redrew while it was being read is read again (the panel redraws as answers arrive).
+     */
     <T> T until(java.util.function.Supplier<String> message, java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(message).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(message)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** The labels of the action buttons in the panel. */
