@@ -26,9 +26,9 @@ test('a required address and whole floors are checked', () => {
 
 test('a new building is a Feature with the client id and the entered basic fields', () => {
   const geometry = { type: 'Polygon', coordinates: [[[1, 1], [2, 1], [2, 2], [1, 1]]] };
-  const { feature, issues } = newBuildingFeature('id-1', geometry, { houseCode: ' HX-9 ', address: '华兴路9号', floorsAbove: '2', use: '', structure: '' });
+  const { feature, issues } = newBuildingFeature('id-1', geometry, { houseCode: ' HX-9 ', address: '华兴路9号', floorsAbove: '2', use: 'mixed', structure: '' });
   assert.deepEqual(issues, []);
-  assert.deepEqual(feature, { type: 'Feature', id: 'id-1', geometry, properties: { basic: { houseCode: 'HX-9', address: '华兴路9号', floorsAbove: 2 } } });
-  assert.deepEqual(newBuildingFeature('id-1', geometry, { houseCode: '', address: '' }).issues.map((i) => i.field),
-    ['properties.basic.houseCode', 'properties.basic.address']);
+  assert.deepEqual(feature, { type: 'Feature', id: 'id-1', geometry, properties: { basic: { houseCode: 'HX-9', address: '华兴路9号', floorsAbove: 2, use: 'mixed' } } });
+  assert.deepEqual(newBuildingFeature('id-1', geometry, { houseCode: '', address: '', use: '' }).issues.map((i) => i.field),
+    ['properties.basic.houseCode', 'properties.basic.address', 'properties.basic.use']);
 });

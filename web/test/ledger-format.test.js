@@ -50,3 +50,15 @@ test('a building link names the building and nothing else', () => {
     assert.equal(buildingIdFromHash(bad), null, String(bad));
   }
 });
+
+test('rows that carry flaggedPhotos get a 照片存疑 column; a server column or an older server is left alone', () => {
+  const columns = [{ key: 'houseCode', header: '房屋编码', kind: 'text' }];
+  const d = normalizeLedger({ columns, rows: [{ id: 'a', cells: ['HX-1'], flaggedPhotos: 2 }, { id: 'b', cells: ['HX-2'] }] });
+  assert.deepEqual(d.columns.map((c) => c.key), ['houseCode', 'flaggedPhotos']);
+  assert.deepEqual(d.rows.map((r) => r.cells), [['HX-1', 2], ['HX-2', 0]]);
+  const old = normalizeLedger({ columns, rows: [{ id: 'a', cells: ['HX-1'] }] });
+  assert.deepEqual(old.columns.map((c) => c.key), ['houseCode']);
+  const served = normalizeLedger({ columns: [...columns, { key: 'flaggedPhotos', header: '照片存疑', kind: 'number' }],
+    rows: [{ id: 'a', cells: ['HX-1', 1], flaggedPhotos: 1 }] });
+  assert.deepEqual(served.rows[0].cells, ['HX-1', 1]);
+});

@@ -27,6 +27,14 @@ test('malformed values are dropped rather than sent to the server', () => {
   assert.equal(f.grade, 'C,D');
 });
 
+test('仅看照片存疑 is photoFlags=true or nothing', () => {
+  assert.equal(readFilter('photoFlags=true').photoFlags, 'true');
+  assert.equal(ledgerQuery(readFilter('photoFlags=true&overdue=true')), 'overdue=true&photoFlags=true');
+  for (const bad of ['false', 'yes', '1', '']) assert.equal(readFilter(`photoFlags=${bad}`).photoFlags, '', bad);
+  assert.equal(filterQuery(emptyFilter()), '', 'an unticked box sends nothing an older server would refuse');
+  assert.equal(countQuery(readFilter('photoFlags=true&overdue=true')), 'overdue=true&limit=1', '/api/buildings does not take it');
+});
+
 test('a drawn polygon passes through whole, commas and all', () => {
   const f = readFilter(new URLSearchParams({ within: POLYGON }));
   assert.equal(f.within, POLYGON);

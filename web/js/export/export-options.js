@@ -58,7 +58,7 @@ export function exportSearch({ filter, format, crs }) {
 export function downloadUrl({ filter, format, crs }) {
   const id = formatOf(format).id;
   if (isLedgerFormat(id)) return urls.ledgerExport(id, filterQuery(filter));
-  const params = appendFilter(new URLSearchParams(), filter);
+  const params = appendFilter(new URLSearchParams(), filter, { ledger: false });
   const offered = crsFor(id, crs);
   if (offered !== CRSES[0]) params.set('crs', offered);
   return urls.buildingsExport(id, params.toString());

@@ -23,6 +23,7 @@ export function normalizeLedger(raw) {
     overdue: row.overdue === true,
     cells: Array.isArray(row.cells) ? row.cells : [],
   }));
+  withFlaggedPhotos(columns, rows, Array.isArray(r.rows) ? r.rows : []);
   const counts = r.counts && typeof r.counts === 'object' ? r.counts : {};
   return {
     title: typeof r.title === 'string' ? r.title : '',
@@ -36,6 +37,21 @@ export function normalizeLedger(raw) {
     offset: num(r.offset),
     limit: num(r.limit, 50),
   };
+}
+
+/**
+ * The 照片存疑 column: when the server sends each row's count of flagged photos as
+ * row.flaggedPhotos rather than as a column of its own, it becomes the last column. An older
+ * server sends neither, and the table stays as it was.
+ */
+const FLAGGED = 'flaggedPhotos';
+
+function withFlaggedPhotos(columns, rows, raw) {
+  if (columns.some((c) => c.key === FLAGGED)) return;
+  const counts = raw.filter((row) => row && row.id != null).map((row) => row[FLAGGED]);
+  if (!counts.some((n) => Number.isFinite(n))) return;
+  columns.push({ key: FLAGGED, header: FLAGGED, kind: 'number', sortable: false }); // header: ledger.col.flaggedPhotos
+  rows.forEach((row, i) => { row.cells = [...row.cells, Number.isFinite(counts[i]) ? counts[i] : 0]; });
 }
 
 /** A cell as display text: numbers with separators, dates as YYYY-MM-DD, empty as "—". */

@@ -128,7 +128,7 @@ async function main() {
     document.body.dataset.ready = 'true';
     return;
   }
-  form = new FilterForm(byId('filter-form'), { onChange: (filter) => go(withFilter(state, filter)) });
+  form = new FilterForm(byId('filter-form'), { onChange: (filter) => go(withFilter(state, filter)), photoFlags: true });
   form.set(state.filter);
   loadUnits().then((units) => form.setUnits(units), showError);
   byId('page-prev').addEventListener('click', () => go({ ...state, page: Math.max(1, state.page - 1) }));

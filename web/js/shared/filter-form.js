@@ -1,8 +1,9 @@
 // The filter controls shared by the ledger and export pages, built into a <form>: street and
 // community (the caller's own, from GET /api/admin-units), status, judgement, grade, use, hazard
-// type, overdue, last-event date range and a text search. value() and set() speak the filter of
-// filter-params.js; onChange(filter) after every change: a control's change, 清除筛选 (which
-// applies the empty filter, not only shows it), and typing in the search (after a pause).
+// type, overdue, last-event date range, a text search and, where the page asks for it, 仅看照片存疑
+// (photoFlags). value() and set() speak the filter of filter-params.js; onChange(filter) after
+// every change: a control's change, 清除筛选 (which applies the empty filter, not only shows it),
+// and typing in the search (after a pause).
 
 import { el } from './dom.js';
 import { t, codeLabel, statusLabel, onLanguageChange } from './i18n.js';
@@ -61,8 +62,11 @@ function fill(select, allKey, options, value) {
 }
 
 export class FilterForm {
-  /** form: an empty <form>; onChange(filter) after every change by the user. */
-  constructor(form, { onChange = () => {} } = {}) {
+  /**
+   * form: an empty <form>; onChange(filter) after every change by the user; photoFlags: offer
+   * the 仅看照片存疑 checkbox.
+   */
+  constructor(form, { onChange = () => {}, photoFlags = false } = {}) {
     this.form = form;
     this.onChange = onChange;
     this.units = { streets: [], communities: [] };
@@ -75,12 +79,15 @@ export class FilterForm {
       id: 'filter-q', class: 'input', type: 'search', name: 'q', maxlength: '100', enterkeyhint: 'search',
       'data-i18n-placeholder': 'filterForm.q.placeholder', placeholder: t('filterForm.q.placeholder'),
     });
+    this.photoFlags = photoFlags ? el('input', { id: 'filter-photoFlags', type: 'checkbox', name: 'photoFlags', value: 'true' }) : null;
     const reset = el('button', { id: 'filter-reset', type: 'button', class: 'button', 'data-i18n': 'filterForm.reset', text: t('filterForm.reset') });
     form.classList.add('filter-form');
     form.replaceChildren(
       ...SELECTS.map(([key, labelKey]) => field(labelKey, this.selects[key])),
       field('filterForm.from', this.from),
       field('filterForm.to', this.to),
+      this.photoFlags ? el('label', { class: 'ff-field ff-check' }, this.photoFlags,
+        el('span', { class: 'ff-label', 'data-i18n': 'filterForm.photoFlags', text: t('filterForm.photoFlags') })) : null,
       el('div', { class: 'ff-field ff-search' }, field('filterForm.q', this.q), reset));
     form.addEventListener('change', (e) => {
       if (e.target === this.selects.street) this.selects.community.value = '';
@@ -128,6 +135,7 @@ export class FilterForm {
     this.from.value = this.current.from;
     this.to.value = this.current.to;
     this.q.value = this.current.q;
+    if (this.photoFlags) this.photoFlags.checked = this.current.photoFlags === 'true';
   }
 
   /** Shows filter and applies it: onChange when it differs from the filter applied before. */
@@ -140,6 +148,8 @@ export class FilterForm {
   /** The filter the controls show (within is kept from set(); the page owns it). */
   value() {
     const raw = { within: this.current.within, from: this.from.value, to: this.to.value, q: this.q.value };
+    // Without its checkbox (the export page), photoFlags from a link is kept, as within is.
+    raw.photoFlags = this.photoFlags ? (this.photoFlags.checked ? 'true' : '') : this.current.photoFlags;
     for (const key of Object.keys(this.selects)) raw[key] = this.selects[key].value;
     return readFilter(filterQuery(raw));
   }

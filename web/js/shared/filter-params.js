@@ -6,7 +6,7 @@
 
 /** Filter parameters in the order they are written. */
 export const FILTER_KEYS = ['street', 'community', 'status', 'judgement', 'grade', 'use', 'hazardType',
-  'overdue', 'from', 'to', 'q', 'within'];
+  'overdue', 'photoFlags', 'from', 'to', 'q', 'within'];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_Q = 100;
@@ -14,6 +14,7 @@ const MAX_Q = 100;
 function clean(name, raw) {
   const value = raw == null ? '' : String(raw).trim();
   if (name === 'overdue') return value === 'true' || value === 'false' ? value : '';
+  if (name === 'photoFlags') return value === 'true' ? value : ''; // only buildings with a flagged photo
   if (name === 'from' || name === 'to') return DATE.test(value) ? value : '';
   if (name === 'q') return value.slice(0, MAX_Q);
   if (name === 'within') return value; // GeoJSON text, commas and all
@@ -37,9 +38,16 @@ export function readFilter(search) {
   return out;
 }
 
-/** Appends the non-empty filter values to params (a URLSearchParams), in FILTER_KEYS order. */
-export function appendFilter(params, filter = {}) {
+/** Keys only the ledger routes take (/api/ledger, /api/export/ledger.*); /api/buildings refuses them. */
+export const LEDGER_ONLY_KEYS = ['photoFlags'];
+
+/**
+ * Appends the non-empty filter values to params (a URLSearchParams), in FILTER_KEYS order;
+ * ledger: false leaves out LEDGER_ONLY_KEYS, for the buildings routes.
+ */
+export function appendFilter(params, filter = {}, { ledger = true } = {}) {
   for (const k of FILTER_KEYS) {
+    if (!ledger && LEDGER_ONLY_KEYS.includes(k)) continue;
     const v = clean(k, filter[k]);
     if (v) params.set(k, v);
   }
@@ -71,7 +79,7 @@ export function ledgerExportQuery(filter, { sort = '', order = '' } = {}) {
 
 /** Query that answers only the number of matches (GET /api/buildings or /api/ledger with limit=1). */
 export function countQuery(filter) {
-  const params = appendFilter(new URLSearchParams(), filter);
+  const params = appendFilter(new URLSearchParams(), filter, { ledger: false });
   params.set('limit', '1');
   return params.toString();
 }

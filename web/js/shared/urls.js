@@ -12,6 +12,8 @@ export const urls = {
   buildingEvents: (id) => `/api/buildings/${enc(id)}/events`,
   buildingPhotos: (id) => `/api/buildings/${enc(id)}/photos`,
   photoThumbnail: (id) => `/api/photos/${enc(id)}/thumbnail`,
+  /** The next free house code of the community at lon, lat (for a new building's form). */
+  nextHouseCode: (lon, lat) => `/api/house-codes/next?lon=${enc(lon.toFixed(7))}&lat=${enc(lat.toFixed(7))}`,
   /** Vector tile of the buildings layer; query: the filter from query.js buildingsQuery(), without "?". */
   buildingTile: (z, x, y, query) => `/tiles/buildings/${z}/${x}/${y}.mvt${query ? `?${query}` : ''}`,
   /** The change feed; cursor: from its previous answer, none on the first call. */

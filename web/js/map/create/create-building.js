@@ -1,6 +1,7 @@
-// The form of a new building (#create-panel), after its footprint is drawn: house code and
-// address (required) and a few basic fields; POST /api/buildings with a client UUID as the
-// Feature id and an Idempotency-Key kept for retries of the same request.
+// The form of a new building (#create-panel), after its footprint is drawn: house code (the
+// next free one of its community proposed, house-code.js), address and use (required) and a
+// few basic fields; POST /api/buildings with a client UUID as the Feature id and an
+// Idempotency-Key kept for retries of the same request.
 
 import { el, byId } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
@@ -13,6 +14,7 @@ import { Submission } from '../record/submission.js';
 import { newUuid } from '../uuid.js';
 import { formatArea } from '../../shared/format.js';
 import { approximateArea } from '../../shared/map/footprint.js';
+import { HouseCodeProposal } from './house-code.js';
 
 export class CreateForm {
   /** onCreated(feature, etag); onRedraw(): draw again; onCancel(). */
@@ -29,6 +31,7 @@ export class CreateForm {
       this.controls[f.name] = c;
       fields[`properties.basic.${f.name}`] = c.control;
     }
+    this.code = new HouseCodeProposal(this.controls.houseCode.control);
     this.summary = el('p', { class: 'create-summary' });
     const message = el('div', { class: 'form-message', hidden: true });
     this.feedback = new FormFeedback(message, fields);
@@ -54,11 +57,18 @@ export class CreateForm {
       this.submission = new Submission();
       this.form.reset();
       this.feedback.clear();
+      this.code.reset();
     }
     this.getGeometry = getGeometry;
-    this.summary.textContent = t('create.footprint', { count: corners.length, area: formatArea(approximateArea(corners), t('unit.m2')) });
     this.root.hidden = false;
+    this.footprintChanged(corners);
     this.controls.houseCode.control.focus({ preventScroll: true });
+  }
+
+  /** The outline was closed or a corner moved: new summary, and the code of its community. */
+  footprintChanged(corners) {
+    this.summary.textContent = t('create.footprint', { count: corners.length, area: formatArea(approximateArea(corners), t('unit.m2')) });
+    this.code.propose(corners);
   }
 
   close() {

@@ -22,6 +22,7 @@ import { MapBar } from '../map-bar.js';
 import { CreateForm } from './create-building.js';
 import { Submission } from '../record/submission.js';
 import { etagOf } from '../record/panel-actions.js';
+import { freeArea, panInto } from '../visible-area.js';
 
 /** Roles that may create buildings (Role.FIELD_WORK). */
 export const CREATORS = ['inspector', 'street_office', 'district'];
@@ -82,8 +83,21 @@ export class FootprintTools {
     this.bar.hide();
     this.mode = 'create';
     const rings = [[corners.slice()]];
-    this.editor.start(rings); // the corners can still be moved while the form is filled in
-    this.create.open(() => geometryOf(rings), corners);
+    // The corners can still be moved while the form is filled in; the outline stays drawn.
+    this.editor.start(rings, () => this.create.footprintChanged(rings[0][0]));
+    this.create.open(() => geometryOf(rings), rings[0][0]);
+    this.keepVisible(rings);
+  }
+
+  /** Pans the map so the outline lies in the part the create form does not cover. */
+  keepVisible(rings) {
+    const b = geometryBounds(geometryOf(rings));
+    const sw = this.map.latLngToContainerPoint([b[1], b[0]]);
+    const ne = this.map.latLngToContainerPoint([b[3], b[2]]);
+    const box = { left: sw.x, top: ne.y, right: ne.x, bottom: sw.y };
+    const free = freeArea(this.map.getContainer().getBoundingClientRect(), this.create.root.getBoundingClientRect());
+    const [dx, dy] = panInto(box, free);
+    if (dx || dy) this.map.panBy([dx, dy], { animate: false });
   }
 
   created(feature) {

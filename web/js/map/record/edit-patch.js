@@ -8,10 +8,14 @@ import { fieldOf } from '../../shared/schema.js';
 export const EDIT_FIELDS = ['address', 'floorsAbove', 'use', 'structure', 'ownerName', 'ownerPhone']
   .map((name) => ({ ...fieldOf('basic', name), required: name === 'address' }));
 
-/** Fields of the create form: the house code first; house code and address required. */
+/**
+ * Fields of the create form: the house code first; house code, address and 用途 (use) required.
+ * The server requires only house code and address (an import or API client may not know the
+ * use yet); an inspector standing at the house is asked for it.
+ */
 export const CREATE_FIELDS = [
   { ...fieldOf('basic', 'houseCode'), required: true },
-  ...EDIT_FIELDS.filter((f) => !f.name.startsWith('owner')),
+  ...EDIT_FIELDS.filter((f) => !f.name.startsWith('owner')).map((f) => (f.name === 'use' ? { ...f, required: true } : f)),
 ];
 
 const MAX_TEXT = 200;

@@ -1,6 +1,7 @@
 // The building panel (#panel): a side panel on desktop, a bottom sheet on phones. Shows the
 // record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js) and
-// the history (GET /api/buildings/{id}/events); redraws itself when the language changes.
+// the history (GET /api/buildings/{id}/events) with its photos (GET /api/buildings/{id}/photos);
+// redraws itself when the language changes.
 
 import { el, byId } from '../../shared/dom.js';
 import { t, onLanguageChange } from '../../shared/i18n.js';
@@ -10,6 +11,8 @@ import { showError } from '../../shared/notify.js';
 import { renderSummary, renderBlocks } from './record.js';
 import { renderTimeline } from './timeline.js';
 import { PanelActions } from './panel-actions.js';
+import { photoSection } from '../photos/photo-strip.js';
+import { readPhoto } from '../photos/photo-evidence.js';
 
 export class Panel {
   /**
@@ -54,13 +57,14 @@ export class Panel {
     this.controller = controller;
     // Tapping the building already open reloads it but keeps a form being filled in.
     if (!this.state || this.state.id !== id) this.actions.setBuilding(null, null);
-    this.state = { id, feature: null, etag: null, events: null, error: null, eventsError: null };
+    this.state = { id, feature: null, etag: null, events: null, photos: null, error: null, eventsError: null };
     this.show();
     this.render();
     const { signal } = controller;
-    const [feature, events] = await Promise.allSettled([
+    const [feature, events, photos] = await Promise.allSettled([
       exchange('GET', urls.building(id), undefined, { signal }),
       getJson(urls.buildingEvents(id), { signal }),
+      loadPhotos(id, signal),
     ]);
     if (this.controller !== controller) return; // another building was opened meanwhile
     this.controller = null;
@@ -77,6 +81,7 @@ export class Panel {
     } else if (!isAbort(events.reason)) {
       this.state.eventsError = events.reason;
     }
+    this.state.photos = photos.status === 'fulfilled' ? photos.value : [];
     this.render();
   }
 
@@ -98,8 +103,9 @@ export class Panel {
     const s = this.state;
     if (!s) return;
     try {
-      const events = await getJson(urls.buildingEvents(s.id));
+      const [events, photos] = await Promise.all([getJson(urls.buildingEvents(s.id)), loadPhotos(s.id)]);
       if (this.state !== s) return;
+      s.photos = photos;
       s.events = Array.isArray(events && events.events) ? events.events : [];
       s.eventsError = null;
     } catch (err) {
@@ -136,13 +142,25 @@ export class Panel {
     } else if (!s.feature) {
       parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
     } else {
-      parts.push(renderSummary(props), this.actions.node, ...renderBlocks(props, this.closedBlocks));
-      parts.push(renderTimeline(s.events, s.eventsError));
+      parts.push(renderSummary(props), this.actions.node, photoSection(s.photos),
+        ...renderBlocks(props, this.closedBlocks));
+      parts.push(renderTimeline(s.events, s.eventsError, s.photos || []));
     }
-    this.body.replaceChildren(...parts);
+    this.body.replaceChildren(...parts.filter(Boolean));
     this.root.dataset.buildingId = s.id;
     this.root.dataset.state = s.error ? 'error' : s.feature ? 'loaded' : 'loading';
     this.root.dataset.version = props.version == null ? '' : String(props.version);
     this.root.dataset.status = props.status || '';
+  }
+}
+
+/** The building's photos (readPhoto shape); none rather than an error: they are an extra. */
+async function loadPhotos(id, signal) {
+  try {
+    const body = await getJson(urls.buildingPhotos(id), { signal });
+    return (body && Array.isArray(body.photos) ? body.photos : []).map(readPhoto);
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    return [];
   }
 }

@@ -6,6 +6,8 @@ import { t, codeLabel, eventLabel, roleLabel } from '../../shared/i18n.js';
 import { formatArea, formatDate, formatDateTime, formatText } from '../../shared/format.js';
 import { fieldOf, BLOCKS } from '../../shared/schema.js';
 import { formatAny, formatField } from './record.js';
+import { photoStrip } from '../photos/photo-strip.js';
+import { photosOfEvent } from '../photos/photo-evidence.js';
 
 const sep = () => t('value.listSeparator');
 
@@ -63,7 +65,7 @@ export function reasonText(reason) {
   return t(`event.reason.${reason}`, { fallback: '' }) || formatText(reason);
 }
 
-function renderEvent(event) {
+function renderEvent(event, photos) {
   const actor = event.actor ? t('event.by', { actor: event.actor, role: roleLabel(event.role) }) : roleLabel(event.role);
   const rows = payloadRows(event.payload);
   return el('li', { class: 'timeline-item', dataset: { type: String(event.type) } },
@@ -75,19 +77,21 @@ function renderEvent(event) {
       event.reason ? el('p', { class: 'timeline-reason' },
         el('span', { class: 'label', text: t('event.reason') }), el('span', { text: reasonText(event.reason) })) : null,
       rows.length ? el('dl', { class: 'timeline-payload' },
-        rows.map(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })]).flat()) : null));
+        rows.map(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })]).flat()) : null,
+      photoStrip(photosOfEvent(event, photos))));
 }
 
 /**
  * The history section. events: the API's list (or null while loading); error: a RequestError
- * when the history could not be loaded.
+ * when the history could not be loaded; photos: the building's photos (readPhoto shape), shown
+ * as thumbnails in the entry they are evidence of.
  */
-export function renderTimeline(events, error) {
+export function renderTimeline(events, error, photos = []) {
   let body;
   if (error) body = el('p', { class: 'panel-error', role: 'alert', text: error.userMessage ? error.userMessage() : String(error) });
   else if (events == null) body = el('p', { class: 'panel-loading', text: t('panel.loading') });
   else if (events.length === 0) body = el('p', { class: 'panel-muted', text: t('panel.noEvents') });
-  else body = el('ol', { class: 'timeline' }, events.map(renderEvent));
+  else body = el('ol', { class: 'timeline' }, events.map((e) => renderEvent(e, photos)));
   return el('section', { class: 'panel-section panel-history' },
     el('h3', { class: 'block-heading', text: t('panel.history') }), body);
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.housesafe.account.Role;
 import org.housesafe.testing.Browser;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Footprints drawn by hand (issue #4): an inspector of 华兴 taps the corners of a new building on
@@ -25,20 +25,17 @@ class FootprintBrowserIT extends DemoWorldTest {
         double[] at = world.freePlace(2);
         try (Browser browser = Browser.start(1280, 800)) {
             MapPage page = new MapPage(browser).signIn(world.app, inspector, at[0], at[1]);
-            page.driver.findElement(By.id("new-building")).click();
-            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map-bar")));
             double dLat = 10 / 111_320.0;
             double dLon = 14 / (111_320.0 * Math.cos(Math.toRadians(at[1])));
             double[][] corners = {{at[0], at[1]}, {at[0] + dLon, at[1]}, {at[0] + dLon, at[1] + dLat}, {at[0], at[1] + dLat}};
-            for (int i = 0; i < corners.length; i++) {
-                tap(page, corners[i][0], corners[i][1]);
-                int drawn = i + 1;
-                page.wait.until(d -> d.findElements(By.cssSelector(".vertex-handle[data-corner]")).size() == drawn);
-            }
-            page.wait.until(ExpectedConditions.elementToBeClickable(By.id("draw-finish"))).click();
-            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-panel")));
-            page.driver.findElement(By.id("create-houseCode")).sendKeys("HX-NEW-0001");
+            page.drawNewBuilding(corners);
+            // The code proposed for the community is replaced by one of the user's own.
+            page.wait.until(d -> !"loading".equals(d.findElement(By.id("create-code-hint")).getAttribute("data-state")));
+            WebElement houseCode = page.driver.findElement(By.id("create-houseCode"));
+            houseCode.clear();
+            houseCode.sendKeys("HX-NEW-0001");
             page.driver.findElement(By.id("create-address")).sendKeys("华兴街道新建路1号");
+            new Select(page.driver.findElement(By.id("create-use"))).selectByValue("other");
             page.screenshot("create-form.png");
             page.driver.findElement(By.id("create-submit")).click();
 
@@ -100,12 +97,6 @@ class FootprintBrowserIT extends DemoWorldTest {
     private static double[] centre(WebElement e) {
         var r = e.getRect();
         return new double[] {r.getX() + r.getWidth() / 2.0, r.getY() + r.getHeight() / 2.0};
-    }
-
-    private static void tap(MapPage page, double lon, double lat) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> p = (Map<String, Object>) page.js("return window.houseSafe.screenPoint(arguments[0], arguments[1]);", lon, lat);
-        new Actions(page.driver).moveToLocation(((Number) p.get("x")).intValue(), ((Number) p.get("y")).intValue()).click().perform();
     }
 
     /** Corners of the ring after that are not corners of the ring before. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.housesafe.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -65,6 +66,26 @@ final class MapPage {
         wait.until(ExpectedConditions.attributeToBe(By.id("panel"), "data-state", "loaded"));
     }
 
+    /** Taps the map at lon, lat (as a finger would, on whatever is there). */
+    void tapAt(double lon, double lat) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) js("return window.houseSafe.screenPoint(arguments[0], arguments[1]);", lon, lat);
+        new Actions(driver).moveToLocation(((Number) p.get("x")).intValue(), ((Number) p.get("y")).intValue()).click().perform();
+    }
+
+    /** Presses 新建房屋, taps corners ([lon, lat] each) one by one and finishes: the create form opens. */
+    WebElement drawNewBuilding(double[][] corners) {
+        driver.findElement(By.id("new-building")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map-bar")));
+        for (int i = 0; i < corners.length; i++) {
+            tapAt(corners[i][0], corners[i][1]);
+            int drawn = i + 1;
+            wait.until(d -> d.findElements(By.cssSelector(".vertex-handle[data-corner]")).size() == drawn);
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("draw-finish"))).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-panel")));
+    }
+
     /** The fill colour building id is drawn with now. */
     String fillOf(String id) {
         @SuppressWarnings("unchecked")
@@ -77,9 +98,13 @@ final class MapPage {
         until(() -> "building " + id + " drawn in " + colour + "; it is " + fillOf(id), d -> colour.equals(fillOf(id)));
     }
 
-    /** Waits for condition; a timeout says what was expected and what is there. */
+    /**
+     * Waits for condition; a timeout says what was expected and what is there. An element the
+     * panel redrew while it was being read is read again (the panel redraws as answers arrive).
+     */
     <T> T until(java.util.function.Supplier<String> message, java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(message).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(message)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** The labels of the action buttons in the panel. */
