@@ -1,6 +1,8 @@
-// The building panel (#panel): a side panel on desktop, a bottom sheet on phones. Shows the
-// record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js) and
-// the history (GET /api/buildings/{id}/events); redraws itself when the language changes.
+// The building panel (#panel): a side panel on desktop, a bottom sheet on phones (sheet.js). Shows
+// the record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js),
+// the history newest first (GET /api/buildings/{id}/events) and the attribute blocks; redraws
+// itself when the language changes. After an action the sheet folds back to its peek and
+// scrolls to the top, so the new status, the new history entry and the map are all in sight.
 
 import { el, byId } from '../../shared/dom.js';
 import { t, onLanguageChange } from '../../shared/i18n.js';
@@ -10,6 +12,7 @@ import { showError } from '../../shared/notify.js';
 import { renderSummary, renderBlocks } from './record.js';
 import { renderTimeline } from './timeline.js';
 import { PanelActions } from './panel-actions.js';
+import { recordSheet } from './sheet.js';
 
 export class Panel {
   /**
@@ -22,8 +25,13 @@ export class Panel {
     this.body = byId('panel-body');
     this.onClose = onClose;
     this.onFeature = onFeature;
+    this.sheet = recordSheet();
     this.actions = new PanelActions({
-      onChanged: (feature, etag) => this.applyFeature(feature, etag),
+      onChanged: (feature, etag) => {
+        this.sheet.setExpanded(false);
+        this.body.scrollTop = 0;
+        this.applyFeature(feature, etag);
+      },
       onEditFootprint,
     });
     this.state = null;
@@ -110,6 +118,7 @@ export class Panel {
   }
 
   show() {
+    if (this.root.hidden) this.sheet.setExpanded(false);
     this.root.hidden = false;
     document.body.classList.add('panel-open');
   }
@@ -136,8 +145,8 @@ export class Panel {
     } else if (!s.feature) {
       parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
     } else {
-      parts.push(renderSummary(props), this.actions.node, ...renderBlocks(props, this.closedBlocks));
-      parts.push(renderTimeline(s.events, s.eventsError));
+      parts.push(renderSummary(props), this.actions.node, renderTimeline(s.events, s.eventsError),
+        ...renderBlocks(props, this.closedBlocks));
     }
     this.body.replaceChildren(...parts);
     this.root.dataset.buildingId = s.id;

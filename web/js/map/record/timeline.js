@@ -1,4 +1,4 @@
-// A building's history (GET /api/buildings/{id}/events) as a vertical timeline, oldest first,
+// A building's history (GET /api/buildings/{id}/events) as a vertical timeline, newest first,
 // times in Asia/Shanghai, event types, roles and payload codes through i18n.
 
 import { el } from '../../shared/dom.js';
@@ -87,7 +87,7 @@ export function renderTimeline(events, error) {
   if (error) body = el('p', { class: 'panel-error', role: 'alert', text: error.userMessage ? error.userMessage() : String(error) });
   else if (events == null) body = el('p', { class: 'panel-loading', text: t('panel.loading') });
   else if (events.length === 0) body = el('p', { class: 'panel-muted', text: t('panel.noEvents') });
-  else body = el('ol', { class: 'timeline' }, events.map(renderEvent));
+  else body = el('ol', { class: 'timeline', reversed: true }, [...events].reverse().map(renderEvent));
   return el('section', { class: 'panel-section panel-history' },
     el('h3', { class: 'block-heading', text: t('panel.history') }), body);
 }
