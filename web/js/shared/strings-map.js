@@ -6,6 +6,7 @@ export const MAP_STRINGS = {
   'header.menu': ['菜单', 'Menu'],
   'sheet.expand': ['展开记录', 'Expand the record'],
   'sheet.collapse': ['收起记录', 'Collapse the record'],
+  'panel.latest': ['最新记录', 'Latest entry'],
 
   'locate.button': ['定位', 'Locate'],
   'locate.title': ['定位到我的位置', 'Go to my position'],

@@ -10,7 +10,7 @@ import { exchange, getJson, isAbort } from '../../shared/request.js';
 import { urls } from '../../shared/urls.js';
 import { showError } from '../../shared/notify.js';
 import { renderSummary, renderBlocks } from './record.js';
-import { renderTimeline } from './timeline.js';
+import { renderTimeline, latestEventText } from './timeline.js';
 import { PanelActions } from './panel-actions.js';
 import { recordSheet } from './sheet.js';
 
@@ -145,7 +145,7 @@ export class Panel {
     } else if (!s.feature) {
       parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
     } else {
-      parts.push(renderSummary(props), this.actions.node, renderTimeline(s.events, s.eventsError),
+      parts.push(renderSummary(props, latestEventText(s.events)), this.actions.node, renderTimeline(s.events, s.eventsError),
         ...renderBlocks(props, this.closedBlocks));
     }
     this.body.replaceChildren(...parts);

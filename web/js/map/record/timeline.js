@@ -78,6 +78,12 @@ function renderEvent(event) {
         rows.map(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })]).flat()) : null));
 }
 
+/** The newest event of a history (oldest first, as the API lists it) as one line, or null. */
+export function latestEventText(events) {
+  const event = Array.isArray(events) && events.length ? events[events.length - 1] : null;
+  return event ? `${eventLabel(event.type)} · ${formatDateTime(event.occurredAt)}` : null;
+}
+
 /**
  * The history section. events: the API's list (or null while loading); error: a RequestError
  * when the history could not be loaded.
