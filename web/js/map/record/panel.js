@@ -33,6 +33,7 @@ export class Panel {
         this.applyFeature(feature, etag);
       },
       onEditFootprint,
+      onFormOpen: () => this.sheet.setExpanded(true),
     });
     this.state = null;
     this.controller = null;

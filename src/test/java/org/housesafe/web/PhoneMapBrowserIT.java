@@ -114,9 +114,9 @@ class PhoneMapBrowserIT extends DemoWorldTest {
         page.until(() -> "peeking sheet", d -> num(rect(page, "#panel"), "height") < 0.4 * 844);
 
         page.openAction("survey");
-        page.select("judgement", "none");
-        page.driver.findElement(By.id("panel-expand")).click();
+        // The form needs room: the sheet expands by itself.
         page.wait.until(ExpectedConditions.attributeToBe(By.id("panel"), "data-sheet", "expanded"));
+        page.select("judgement", "none");
         page.js("document.getElementById('panel-body').scrollTop = 10000;");
         putBelowTheSheetLine(page, c);
         page.submit();
