@@ -13,7 +13,7 @@ const SHOWN_PER_GROUP = 100;
 
 function itemButton(task, onOpen) {
   return el('li', {},
-    el('button', { type: 'button', class: 'task-item', dataset: { id: task.id, deadline: task.deadline || '' }, onclick: () => onOpen(task) },
+    el('button', { type: 'button', class: 'search-result task-item', dataset: { id: task.id, deadline: task.deadline || '' }, onclick: () => onOpen(task) },
       el('span', { class: 'task-code', text: task.houseCode || '—' }),
       el('span', { class: 'task-address', text: task.address }),
       el('span', { class: 'task-meta' },
