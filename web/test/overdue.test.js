@@ -8,7 +8,7 @@ import '../js/shared/strings-stats.js';
 // 逾期 has one meaning (a current deadline passed unmet): every place that names it says 逾期,
 // never a narrower figure under the same word, and each page that shows it states the definition.
 const NAMING_KEYS = ['legend.overdue', 'panel.overdue', 'filterForm.overdue', 'ledger.count.overdue',
-  'ledger.overdueBadge', 'stats.total.overdue', 'report.row.overdue'];
+  'ledger.overdueBadge', 'stats.total.overdue', 'report.row.overdue', 'tasks.group.overdue'];
 
 test('every label of the overdue figure says 逾期 and none narrows it to rectifications', () => {
   setLanguage('zh-CN');

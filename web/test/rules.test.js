@@ -114,7 +114,7 @@ test('every literal i18n key used in the scripts is in the table', async () => {
   const used = new Set();
   for (const f of jsFiles.filter((x) => x !== 'shared/i18n.js')) {
     const text = code(f);
-    for (const m of text.matchAll(/\b(?:t|setNotice|showInfo)\(\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]);
+    for (const m of text.matchAll(/\b(?:t|setNotice|showInfo|showWarning)\(\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]);
     for (const m of text.matchAll(/\blabel\(\s*'[a-z0-9]+',\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]);
     for (const m of text.matchAll(/\b(?:key|messageKey|i18n[A-Za-z]*):\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]);
     for (const m of text.matchAll(/\b(?:done|invalid)\(\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]);

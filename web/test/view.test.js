@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseViewHash, formatViewHash, initialView, DEFAULT_VIEW } from '../js/shared/map/view.js';
+import { parseViewHash, formatViewHash, initialView, streetView, DEFAULT_VIEW, FOOTPRINT_ZOOM } from '../js/shared/map/view.js';
 
 test('the default view is the demo area at zoom 13', () => {
   assert.deepEqual(DEFAULT_VIEW, { lon: 112.56, lat: 26.89, zoom: 13 });
@@ -32,4 +32,16 @@ test('the URL view wins over the configured one, which wins over the default', (
   assert.deepEqual(initialView(null, conf), conf);
   assert.deepEqual(initialView(null, null), DEFAULT_VIEW);
   assert.deepEqual(initialView(null, { lon: 'x' }), DEFAULT_VIEW);
+});
+
+test('a street-scoped user starts in the middle of their streets, at a zoom that draws footprints', () => {
+  assert.equal(FOOTPRINT_ZOOM, 17); // buildings.js draws each footprint from here on
+  const v = streetView([112.55, 26.88, 112.6, 26.92], 13);
+  assert.ok(Math.abs(v.lon - 112.575) < 1e-9 && Math.abs(v.lat - 26.9) < 1e-9);
+  assert.equal(v.zoom, FOOTPRINT_ZOOM);
+  assert.equal(streetView([112.57, 26.89, 112.571, 26.891], 18.4).zoom, 18);
+  assert.equal(streetView([112.57, 26.89, 112.571, 26.891], 30).zoom, 22);
+  assert.equal(streetView(null, 13), null);
+  assert.equal(streetView([1, 2, 3], 13), null);
+  assert.equal(streetView([112.5, 26.8, 112.6, NaN], 13), null);
 });

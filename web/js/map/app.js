@@ -6,7 +6,7 @@ import { initLanguage } from '../shared/lang.js';
 import { getJson } from '../shared/request.js';
 import { urls } from '../shared/urls.js';
 import { normalizeConfig } from '../shared/config.js';
-import { initialView, parseViewHash } from '../shared/map/view.js';
+import { initialView, parseViewHash, streetView } from '../shared/map/view.js';
 import { geometryBounds, boundsCenter } from '../shared/map/geo.js';
 import { createMap } from '../shared/map/map.js';
 import { initBasemap } from '../shared/map/basemap.js';
@@ -24,7 +24,11 @@ import { testHooks } from './hooks.js';
 import { requireUser } from '../shared/session.js';
 import { initUserBar } from '../shared/userbar.js';
 import { renderPageNav } from '../shared/page-nav.js';
-import { followBuildingLinks } from '../shared/building-link.js';
+import { followBuildingLinks, buildingIdFromHash } from '../shared/building-link.js';
+import { initHeader } from './header.js';
+import { initLocate } from './locate.js';
+import { reveal } from './reveal.js';
+import { TaskList } from './tasks/task-list.js';
 
 const CONFIG_TIMEOUT_MS = 5000;
 
@@ -43,18 +47,18 @@ async function loadConfig() {
 }
 
 /**
- * The map centre that puts latlng in the middle of the part of the map the panel leaves
- * uncovered (the panel is on the right on desktop, at the bottom on phones).
+ * The first view of a user scoped to streets, when the link names no view or building: their
+ * streets (the admin units the server returns are the user's) at a zoom showing footprints.
  */
-function visibleCenter(map, panel, latlng, zoom) {
-  if (panel.hidden) return latlng;
-  const m = map.getContainer().getBoundingClientRect();
-  const p = panel.getBoundingClientRect();
-  const coversRight = p.left > m.left + m.width / 3;
-  const dx = coversRight ? Math.max(0, m.right - p.left) / 2 : 0;
-  const dy = coversRight ? 0 : Math.max(0, m.bottom - p.top) / 2;
-  const point = map.project(latlng, zoom).add([dx, dy]);
-  return map.unproject(point, zoom);
+function showOwnStreets(map, user, streets) {
+  const own = streets.filter((f) => user.scope.includes(String((f.properties && f.properties.code) || f.id)));
+  const boxes = own.map((f) => geometryBounds(f.geometry)).filter(Boolean);
+  if (boxes.length === 0) return;
+  const extent = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+  const fit = map.getBoundsZoom(latLngBounds([extent[1], extent[0]], [extent[3], extent[2]]));
+  const view = streetView(extent, fit);
+  if (view) map.setView([view.lat, view.lon], view.zoom);
 }
 
 async function main() {
@@ -69,7 +73,9 @@ async function main() {
     initUserBar(user);
     renderPageNav(byId('page-nav'), user, 'map');
   }
+  initHeader();
   initLegend();
+  const linked = parseViewHash(location.hash) || buildingIdFromHash(location.hash);
   const config = await loadConfig();
   const { map, unitsRenderer, buildingsRenderer } = createMap(byId('map'), initialView(parseViewHash(location.hash), config.initialView));
   initBasemap(map, config);
@@ -78,15 +84,27 @@ async function main() {
   let buildings = null;
   let tools = null;
   let live = null;
+  let tasks = null;
+  const panelNode = byId('panel');
+  // The opened building stays in the part of the map the panel leaves visible.
+  const revealDrawn = (id) => {
+    const layer = buildings.layerOf(id);
+    if (layer) reveal(map, panelNode, layer.getBounds().getCenter());
+  };
   const panel = new Panel({
     onClose: () => buildings.select(null),
-    onFeature: (feature) => buildings.upsert(feature),
+    onFeature: (feature) => {
+      buildings.upsert(feature);
+      revealDrawn(feature.id);
+      if (tasks) tasks.update(feature);
+    },
     onEditFootprint: (feature) => tools.editFootprint(feature),
   });
   const openBuilding = (id) => {
     if (tools && tools.active) return; // a tap while drawing is a corner, not a pick
     buildings.select(id);
     panel.open(String(id));
+    revealDrawn(id);
   };
   const filters = new Filters({ onChange: () => { buildings.reload(); live.filtersChanged(); } });
   buildings = new BuildingLayer(map, buildingsRenderer, { getFilter: () => filters.value(), onClick: openBuilding });
@@ -103,13 +121,18 @@ async function main() {
       const bounds = latLngBounds([b[1], b[0]], [b[3], b[2]]);
       const zoom = Math.min(19, Math.max(17, map.getBoundsZoom(bounds)));
       const [lon, lat] = boundsCenter(b);
-      map.setView(visibleCenter(map, byId('panel'), [lat, lon], zoom), zoom);
+      reveal(map, panelNode, [lat, lon], { zoom, force: true });
     }
   };
   new Search({ onChoose: showBuilding });
   followBuildingLinks(showBuilding, showError);
+  initLocate(map, byId('locate'), panelNode);
+  if (user) tasks = new TaskList(user.role, showBuilding);
 
-  loadAdminUnits(map, unitsRenderer, showError).then((streets) => filters.setStreets(streets));
+  loadAdminUnits(map, unitsRenderer, showError).then((streets) => {
+    filters.setStreets(streets);
+    if (user && !linked && user.scope.length > 0) showOwnStreets(map, user, streets);
+  });
   buildings.reload();
   window.houseSafe = testHooks(map, buildings, openBuilding);
   document.body.dataset.ready = 'true';

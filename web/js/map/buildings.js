@@ -11,10 +11,11 @@ import { buildingStyle } from './tiles/style.js';
 import { isOverdue, todayIn } from '../shared/format.js';
 import { FINISHED_STATUSES } from '../shared/schema.js';
 import { setLoading, setNotice, showError } from '../shared/notify.js';
+import { FOOTPRINT_ZOOM } from '../shared/map/view.js';
 
 // From here on a view of the densest part of a 1,000,000-building city loads in well under a
 // second (BENCHMARKS.md, "Map rendering"): 6,454 footprints match it at zoom 17, 178,358 at 14.
-export const MIN_ZOOM = 17;
+export const MIN_ZOOM = FOOTPRINT_ZOOM;
 export const PAGE_LIMIT = 1000;
 export const FEATURE_CAP = 5000;
 

@@ -27,7 +27,8 @@ function list(value) {
 
 /**
  * The query string (without "?") for a buildings request. filter holds the user's filters
- * (street, community, status, judgement, grade, use: a code or a list of codes; q: text);
+ * (street, community, status, judgement, grade, use: a code or a list of codes; q: text;
+ * overdue: true or false);
  * page holds bbox ({west,south,east,north}), limit and after. Empty filters are left out;
  * lists are joined with commas as the API expects.
  */
@@ -40,6 +41,7 @@ export function buildingsQuery(filter = {}, page = {}) {
   }
   const q = filter.q == null ? '' : String(filter.q).trim();
   if (q) params.set('q', q);
+  if (typeof filter.overdue === 'boolean') params.set('overdue', String(filter.overdue));
   if (page.limit != null) params.set('limit', String(page.limit));
   if (page.after) params.set('after', String(page.after));
   return params.toString();

@@ -39,6 +39,11 @@ export function showError(err) {
   if (err) console.error(err);
 }
 
+/** Shows a problem that is no failed request (a refused permission, say) by i18n key. */
+export function showWarning(key, params) {
+  toast('error', t(key, params));
+}
+
 /** Shows an informative message by i18n key. */
 export function showInfo(key, params) {
   toast('info', t(key, params));

@@ -31,10 +31,12 @@ function matchField(name, names) {
 export class PanelActions {
   /**
    * onChanged(feature, etag): the building changed (a write succeeded, or it was reloaded);
-   * onEditFootprint(feature): the user wants to move the footprint's corners.
+   * onEditFootprint(feature): the user wants to move the footprint's corners; onFormOpen(): a
+   * form was opened (the sheet makes room for it).
    */
-  constructor({ onChanged, onEditFootprint }) {
+  constructor({ onChanged, onEditFootprint, onFormOpen = () => {} }) {
     this.onChanged = onChanged;
+    this.onFormOpen = onFormOpen;
     this.onEditFootprint = onEditFootprint;
     this.feature = null;
     this.etag = null;
@@ -87,6 +89,7 @@ export class PanelActions {
   openForm(action) {
     const form = action === EDIT ? editForm(this.feature) : actionForm(action, this.feature.id);
     this.form = form;
+    this.onFormOpen();
     this.notice = null;
     this.submission = new Submission();
     this.noticeBox = el('div', { class: 'action-notice' });

@@ -1,7 +1,9 @@
-// The building panel (#panel): a side panel on desktop, a bottom sheet on phones. Shows the
-// record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js) and
-// the history (GET /api/buildings/{id}/events) with its photos (GET /api/buildings/{id}/photos);
-// redraws itself when the language changes.
+// The building panel (#panel): a side panel on desktop, a bottom sheet on phones (sheet.js). Shows
+// the record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js),
+// the photos (GET /api/buildings/{id}/photos), the history newest first with each entry's photos
+// (GET /api/buildings/{id}/events) and the attribute blocks; redraws itself when the language
+// changes. After an action the sheet folds back to its peek and scrolls to the top, so the new
+// status, the new history entry and the map are all in sight.
 
 import { el, byId } from '../../shared/dom.js';
 import { t, onLanguageChange } from '../../shared/i18n.js';
@@ -9,10 +11,11 @@ import { exchange, getJson, isAbort } from '../../shared/request.js';
 import { urls } from '../../shared/urls.js';
 import { showError } from '../../shared/notify.js';
 import { renderSummary, renderBlocks } from './record.js';
-import { renderTimeline } from './timeline.js';
+import { renderTimeline, latestEventText } from './timeline.js';
 import { PanelActions } from './panel-actions.js';
 import { photoSection } from '../photos/photo-strip.js';
 import { readPhoto } from '../photos/photo-evidence.js';
+import { recordSheet } from './sheet.js';
 
 export class Panel {
   /**
@@ -25,9 +28,15 @@ export class Panel {
     this.body = byId('panel-body');
     this.onClose = onClose;
     this.onFeature = onFeature;
+    this.sheet = recordSheet();
     this.actions = new PanelActions({
-      onChanged: (feature, etag) => this.applyFeature(feature, etag),
+      onChanged: (feature, etag) => {
+        this.sheet.setExpanded(false);
+        this.body.scrollTop = 0;
+        this.applyFeature(feature, etag);
+      },
       onEditFootprint,
+      onFormOpen: () => this.sheet.setExpanded(true),
     });
     this.state = null;
     this.controller = null;
@@ -116,6 +125,7 @@ export class Panel {
   }
 
   show() {
+    if (this.root.hidden) this.sheet.setExpanded(false);
     this.root.hidden = false;
     document.body.classList.add('panel-open');
   }
@@ -142,9 +152,8 @@ export class Panel {
     } else if (!s.feature) {
       parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
     } else {
-      parts.push(renderSummary(props), this.actions.node, photoSection(s.photos),
-        ...renderBlocks(props, this.closedBlocks));
-      parts.push(renderTimeline(s.events, s.eventsError, s.photos || []));
+      parts.push(renderSummary(props, latestEventText(s.events)), this.actions.node, photoSection(s.photos),
+        renderTimeline(s.events, s.eventsError, s.photos || []), ...renderBlocks(props, this.closedBlocks));
     }
     this.body.replaceChildren(...parts.filter(Boolean));
     this.root.dataset.buildingId = s.id;

@@ -54,8 +54,12 @@ function row(label, value, extra) {
   return [el('dt', { text: label }), el('dd', {}, el('span', { text: value }), extra)];
 }
 
-/** The summary: status, judgement, grade, place, deadline, areas, times. */
-export function renderSummary(props) {
+/**
+ * The summary: status, the latest history entry (latest: its text, or null while unknown),
+ * judgement, grade, place, deadline, areas, times. Status and latest entry come first, so the
+ * peeking sheet on a phone shows what an action just did.
+ */
+export function renderSummary(props, latest = null) {
   const p = props || {};
   const overdue = isOverdue(p.deadline, p.status, todayIn(), FINISHED_STATUSES);
   const status = el('span', { class: `status-badge status-${category(p)}` },
@@ -64,6 +68,7 @@ export function renderSummary(props) {
   const grade = p.grade ? codeLabel('grade', p.grade) : t('panel.notAppraised');
   const rows = [
     [el('dt', { text: t('panel.status') }), el('dd', {}, status)],
+    latest ? [el('dt', { text: t('panel.latest') }), el('dd', { class: 'panel-latest', text: latest })] : null,
     row(t('panel.judgement'), judgement),
     row(t('panel.grade'), grade),
     row(t('panel.address'), formatText(p.address)),

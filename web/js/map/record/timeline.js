@@ -1,4 +1,4 @@
-// A building's history (GET /api/buildings/{id}/events) as a vertical timeline, oldest first,
+// A building's history (GET /api/buildings/{id}/events) as a vertical timeline, newest first,
 // times in Asia/Shanghai, event types, roles and payload codes through i18n.
 
 import { el } from '../../shared/dom.js';
@@ -81,6 +81,12 @@ function renderEvent(event, photos) {
       photoStrip(photosOfEvent(event, photos))));
 }
 
+/** The newest event of a history (oldest first, as the API lists it) as one line, or null. */
+export function latestEventText(events) {
+  const event = Array.isArray(events) && events.length ? events[events.length - 1] : null;
+  return event ? `${eventLabel(event.type)} · ${formatDateTime(event.occurredAt)}` : null;
+}
+
 /**
  * The history section. events: the API's list (or null while loading); error: a RequestError
  * when the history could not be loaded; photos: the building's photos (readPhoto shape), shown
@@ -91,7 +97,7 @@ export function renderTimeline(events, error, photos = []) {
   if (error) body = el('p', { class: 'panel-error', role: 'alert', text: error.userMessage ? error.userMessage() : String(error) });
   else if (events == null) body = el('p', { class: 'panel-loading', text: t('panel.loading') });
   else if (events.length === 0) body = el('p', { class: 'panel-muted', text: t('panel.noEvents') });
-  else body = el('ol', { class: 'timeline' }, events.map((e) => renderEvent(e, photos)));
+  else body = el('ol', { class: 'timeline', reversed: true }, [...events].reverse().map((e) => renderEvent(e, photos)));
   return el('section', { class: 'panel-section panel-history' },
     el('h3', { class: 'block-heading', text: t('panel.history') }), body);
 }

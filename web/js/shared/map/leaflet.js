@@ -4,5 +4,5 @@
 
 export {
   map, canvas, svg, tileLayer, geoJSON, layerGroup, control, latLngBounds, point,
-  marker, divIcon, polygon, polyline, DomEvent, GridLayer,
+  marker, divIcon, polygon, polyline, circle, circleMarker, DomEvent, GridLayer,
 } from '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';

@@ -26,6 +26,21 @@ export function formatViewHash({ lon, lat, zoom }) {
   return `#map=${Math.round(zoom)}/${lat.toFixed(5)}/${lon.toFixed(5)}`;
 }
 
+/** The zoom from which the map draws each footprint (buildings.js MIN_ZOOM), not grid cells. */
+export const FOOTPRINT_ZOOM = 17;
+
+/**
+ * The first view of a user scoped to streets: the middle of their streets' extent [west, south,
+ * east, north], at the zoom that fits it (fitZoom) but never below FOOTPRINT_ZOOM, so footprints
+ * are drawn from the start. null for no extent.
+ */
+export function streetView(extent, fitZoom) {
+  if (!Array.isArray(extent) || extent.length !== 4 || !extent.every(Number.isFinite)) return null;
+  const [west, south, east, north] = extent;
+  const zoom = Math.min(MAX_ZOOM, Math.max(FOOTPRINT_ZOOM, Math.round(Number.isFinite(fitZoom) ? fitZoom : 0)));
+  return { lon: (west + east) / 2, lat: (south + north) / 2, zoom };
+}
+
 /** The view to open: the URL's, else the configured one, else the default. */
 export function initialView(hashView, configView) {
   if (hashView) return hashView;

@@ -82,7 +82,7 @@ class FootprintBrowserIT extends DemoWorldTest {
             page.waitForVersion(version + 2);
             page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("map-bar")));
             page.waitForTimeline("created", "edit");
-            assertThat(page.lastTimelineItem("edit").getText()).contains("房屋轮廓");
+            assertThat(page.latestTimelineItem("edit").getText()).contains("房屋轮廓");
 
             JsonNode edited = world.building(id);
             assertThat(Math.abs(edited.at("/properties/footprintArea").asDouble() - created.at("/properties/footprintArea").asDouble()))

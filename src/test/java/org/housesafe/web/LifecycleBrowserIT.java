@@ -54,8 +54,8 @@ class LifecycleBrowserIT extends DemoWorldTest {
             page.waitForVersion(building.version() + 1);
             page.waitForFill(id, RED);
             page.waitForTimeline("created", "survey", "control_measure");
-            assertThat(page.lastTimelineItem("survey").getText()).contains("存在严重安全隐患", "承重构件裂缝", "承重墙多处斜裂缝");
-            assertThat(page.lastTimelineItem("control_measure").getText()).contains("停止使用", "人员撤离", "封控警示");
+            assertThat(page.latestTimelineItem("survey").getText()).contains("存在严重安全隐患", "承重构件裂缝", "承重墙多处斜裂缝");
+            assertThat(page.latestTimelineItem("control_measure").getText()).contains("停止使用", "人员撤离", "封控警示");
             assertThat(phone.driver().findElements(By.cssSelector("#panel-actions form"))).isEmpty();
             assertThat(page.js("return document.documentElement.scrollWidth > window.innerWidth;")).isEqualTo(false);
             page.screenshot("survey-done-phone.png");
@@ -77,7 +77,7 @@ class LifecycleBrowserIT extends DemoWorldTest {
             page.tapBuilding(id, houseCode);
             assertThat(page.fillOf(id)).isEqualTo(RED);
             page.waitForTimeline("survey", "control_measure");
-            WebElement control = page.lastTimelineItem("control_measure");
+            WebElement control = page.latestTimelineItem("control_measure");
             assertThat(control.getText()).contains("管控措施", "停止使用", "人员撤离", "封控警示", "hx-inspector");
             assertThat(page.actionButtons()).contains("control_measure", "demolition_order");
             page.screenshot("street-office-sees-control.png");
@@ -131,7 +131,7 @@ class LifecycleBrowserIT extends DemoWorldTest {
             b.submit();
             b.waitForVersion(version + 2);
             b.waitForTimeline("survey", "control_measure");
-            assertThat(b.lastTimelineItem("control_measure").getText()).contains("封控警示", "东侧设置围挡", "hx-street-2");
+            assertThat(b.latestTimelineItem("control_measure").getText()).contains("封控警示", "东侧设置围挡", "hx-street-2");
         }
 
         List<String> types = new ArrayList<>();

@@ -99,7 +99,7 @@ class MapBrowserIT {
     }
 
     private static String firstBlockHeading(WebDriver driver) {
-        WebElement heading = driver.findElement(By.cssSelector("#panel .block-heading"));
+        WebElement heading = driver.findElement(By.cssSelector("#panel .panel-block .block-heading"));
         return heading.getText().trim();
     }
 }

@@ -38,13 +38,19 @@ final class MapPage {
 
     /** Opens the map at lon, lat, zoom 19 and signs in as user on the way. */
     MapPage signIn(TestApp app, String user, double lon, double lat) {
-        driver.get(String.format(Locale.ROOT, "%s/#map=19/%.6f/%.6f", app.base(), lat, lon));
+        return signIn(app, user, String.format(Locale.ROOT, "/#map=19/%.6f/%.6f", lat, lon));
+    }
+
+    /** Opens path (e.g. "/" for the user's first view) and signs in as user on the way. */
+    MapPage signIn(TestApp app, String user, String path) {
+        driver.get(app.base() + path);
         wait.until(ExpectedConditions.urlContains("/login.html"));
         driver.findElement(By.id("login-username")).sendKeys(user);
         driver.findElement(By.id("login-password")).sendKeys(TestApp.PASSWORD);
         driver.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.attributeContains(By.id("map"), "class", "leaflet-container"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-bar"), user));
+        // On a phone the user's name sits in the folded header menu: read it, not its visible text.
+        wait.until(ExpectedConditions.attributeToBe(By.id("user-name"), "textContent", user));
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
         return this;
     }
@@ -167,7 +173,7 @@ final class MapPage {
                 ExpectedConditions.attributeToBe(By.id("panel"), "data-version", String.valueOf(version)));
     }
 
-    /** The event types of the timeline, oldest first. */
+    /** The event types of the timeline, newest first. */
     List<String> timelineTypes() {
         return driver.findElements(By.cssSelector("#panel .timeline-item")).stream()
                 .map(e -> e.getAttribute("data-type")).toList();
@@ -177,10 +183,11 @@ final class MapPage {
         until(() -> "timeline with " + List.of(types) + "; it has " + timelineTypes(), d -> timelineTypes().containsAll(List.of(types)));
     }
 
-    WebElement lastTimelineItem(String type) {
+    /** The newest timeline item of type (the timeline lists the newest first). */
+    WebElement latestTimelineItem(String type) {
         List<WebElement> items = driver.findElements(By.cssSelector("#panel .timeline-item[data-type='" + type + "']"));
         assertThat(items).as("timeline items of type %s", type).isNotEmpty();
-        return items.get(items.size() - 1);
+        return items.get(0);
     }
 
     void screenshot(String name) {
