@@ -25,6 +25,8 @@ import { requireUser } from '../shared/session.js';
 import { initUserBar } from '../shared/userbar.js';
 import { renderPageNav } from '../shared/page-nav.js';
 import { followBuildingLinks } from '../shared/building-link.js';
+import { startOutbox, followSent } from './outbox/start.js';
+import { OutboxView } from './outbox/outbox-view.js';
 
 const CONFIG_TIMEOUT_MS = 5000;
 
@@ -78,10 +80,13 @@ async function main() {
   let buildings = null;
   let tools = null;
   let live = null;
+  // Every write goes through the outbox (outbox/), online or not.
+  const outbox = await startOutbox(user ? user.username : null);
   const panel = new Panel({
     onClose: () => buildings.select(null),
     onFeature: (feature) => buildings.upsert(feature),
     onEditFootprint: (feature) => tools.editFootprint(feature),
+    outbox,
   });
   const openBuilding = (id) => {
     if (tools && tools.active) return; // a tap while drawing is a corner, not a pick
@@ -93,7 +98,12 @@ async function main() {
   // Below street zoom: vector tiles; at every zoom: other users' edits as they happen.
   live = startLiveMap({ map, buildings, getFilter: () => filters.value(), onOpen: openBuilding, onError: showError });
 
-  tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '' });
+  tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '', outbox });
+  new OutboxView(outbox, map);
+  followSent(outbox, ({ result }) => {
+    if (panel.openId === String(result.feature.id)) panel.applyFeature(result.feature, result.etag);
+    else buildings.upsert(result.feature);
+  });
 
   // A search result or a linked building (#building=<id>): open it and bring it into view.
   const showBuilding = (feature) => {

@@ -1,6 +1,8 @@
 // The building panel (#panel): a side panel on desktop, a bottom sheet on phones. Shows the
-// record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js) and
-// the history (GET /api/buildings/{id}/events); redraws itself when the language changes.
+// record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js), the
+// writes still in the outbox (待同步) and the history (GET /api/buildings/{id}/events); redraws
+// itself when the language or the outbox changes. A building opened before in this page is
+// shown as last loaded when the network is gone.
 
 import { el, byId } from '../../shared/dom.js';
 import { t, onLanguageChange } from '../../shared/i18n.js';
@@ -10,13 +12,18 @@ import { showError } from '../../shared/notify.js';
 import { renderSummary, renderBlocks } from './record.js';
 import { renderTimeline } from './timeline.js';
 import { PanelActions } from './panel-actions.js';
+import { renderPending } from '../outbox/pending-view.js';
+import { pendingFor } from '../outbox/queue.js';
 
 export class Panel {
   /**
    * onClose(): the panel was closed (to clear the map selection); onFeature(feature): the
-   * building changed here (restyle it on the map); onEditFootprint(feature): move its corners.
+   * building changed here (restyle it on the map); onEditFootprint(feature): move its corners;
+   * outbox: where the writes go (outbox/outbox.js).
    */
-  constructor({ onClose, onFeature = () => {}, onEditFootprint = () => {} }) {
+  constructor({ onClose, onFeature = () => {}, onEditFootprint = () => {}, outbox }) {
+    this.outbox = outbox;
+    this.recent = new Map(); // id → {feature, etag, events} as last loaded, for offline
     this.root = byId('panel');
     this.code = byId('panel-house-code');
     this.body = byId('panel-body');
@@ -25,7 +32,9 @@ export class Panel {
     this.actions = new PanelActions({
       onChanged: (feature, etag) => this.applyFeature(feature, etag),
       onEditFootprint,
+      outbox,
     });
+    outbox.subscribe(() => this.render());
     this.state = null;
     this.controller = null;
     this.closedBlocks = new Set();
@@ -58,12 +67,16 @@ export class Panel {
     this.show();
     this.render();
     const { signal } = controller;
-    const [feature, events] = await Promise.allSettled([
+    let [feature, events] = await Promise.allSettled([
       exchange('GET', urls.building(id), undefined, { signal }),
       getJson(urls.buildingEvents(id), { signal }),
     ]);
     if (this.controller !== controller) return; // another building was opened meanwhile
     this.controller = null;
+    const last = this.recent.get(id);
+    const offline = (r) => r.status === 'rejected' && !r.reason.status && !isAbort(r.reason) && last;
+    if (offline(feature)) feature = { status: 'fulfilled', value: { data: last.feature, etag: last.etag } };
+    if (offline(events)) events = { status: 'fulfilled', value: { events: last.events } };
     if (feature.status === 'fulfilled') {
       this.state.feature = feature.value.data;
       this.state.etag = feature.value.etag;
@@ -77,7 +90,13 @@ export class Panel {
     } else if (!isAbort(events.reason)) {
       this.state.eventsError = events.reason;
     }
+    this.remember();
     this.render();
+  }
+
+  remember() {
+    const s = this.state;
+    if (s && s.feature) this.recent.set(s.id, { feature: s.feature, etag: s.etag, events: s.events || [] });
   }
 
   /**
@@ -102,6 +121,7 @@ export class Panel {
       if (this.state !== s) return;
       s.events = Array.isArray(events && events.events) ? events.events : [];
       s.eventsError = null;
+      this.remember();
     } catch (err) {
       if (this.state !== s || isAbort(err)) return;
       s.eventsError = err;
@@ -136,7 +156,8 @@ export class Panel {
     } else if (!s.feature) {
       parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
     } else {
-      parts.push(renderSummary(props), this.actions.node, ...renderBlocks(props, this.closedBlocks));
+      parts.push(renderSummary(props), this.actions.node, renderPending(pendingFor(this.outbox.list(), s.id)),
+        ...renderBlocks(props, this.closedBlocks));
       parts.push(renderTimeline(s.events, s.eventsError));
     }
     this.body.replaceChildren(...parts);
