@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { Outbox } from '../js/map/outbox/outbox.js';
 import { memoryStore } from '../js/map/outbox/store.js';
 import { photoRef } from '../js/map/outbox/queue.js';
+import { itemError } from '../js/map/outbox/pending-view.js';
 import { NetworkError, problemError } from '../js/shared/request.js';
 
 function ids() {
@@ -137,6 +138,8 @@ test('a refusal stays with its reason until dropped; dropping frees the next wri
   assert.equal(item.state, 'refused');
   assert.equal(item.error.status, 409);
   assert.deepEqual(item.error.problem.allowedActions, ['survey']);
+  assert.equal(itemError(item).status, 409, 'the reason, rebuilt after a restart, in the language of the day');
+  assert.notEqual(itemError(item).userMessage(), '');
   await box.drop(bad.id);
   assert.equal((await box.attempt(next.id)).item.state, 'sent');
   assert.equal(s.calls[1].ifMatch, '"1"', 'on what the dropped write was based on');
@@ -150,4 +153,18 @@ test('another user\'s items on this phone are neither listed nor sent', async ()
   await box.attempt('x');
   assert.deepEqual(box.list(), []);
   assert.equal(s.calls.length, 0);
+});
+
+test('back online, an item waiting for its retry time goes at once', async () => {
+  let fail = true;
+  const s = server(() => {
+    if (fail) throw new NetworkError('/b', new TypeError('Failed to fetch'));
+    return { etag: '"2"' };
+  });
+  const box = await outbox({ transport: s.transport });
+  const item = await box.add(write('b1'));
+  assert.ok((await box.attempt(item.id)).item.notBefore > Date.now(), 'backing off');
+  fail = false;
+  await box.resume();
+  assert.equal((await box.attempt(item.id)).item.state, 'sent');
 });

@@ -8,7 +8,7 @@ import { el } from '../../shared/dom.js';
 import { t, onLanguageChange } from '../../shared/i18n.js';
 import { formatDateTime } from '../../shared/format.js';
 import { counts } from './queue.js';
-import { itemLabel, stateLabel } from './pending-view.js';
+import { itemLabel, stateLabel, itemError } from './pending-view.js';
 import { renderConflictDetail, mineGeometry } from './conflict-detail.js';
 import { showFootprints } from './conflict-map.js';
 
@@ -84,8 +84,10 @@ export class OutboxView {
   }
 
   row(item) {
-    const error = item.error && item.state !== 'sent'
-      ? el('p', { class: 'outbox-reason', text: [item.error.message, item.error.detail].filter(Boolean).join('：') }) : null;
+    // The reason in the user's language (request.js userMessage); the server's own words, in
+    // English, only as a tooltip.
+    const err = item.state !== 'sent' && itemError(item);
+    const error = err ? el('p', { class: 'outbox-reason', text: err.userMessage(), title: err.detail || null }) : null;
     return el('li', { class: 'outbox-item', dataset: { id: item.id, state: item.state, kind: item.kind } },
       el('div', { class: 'outbox-line' },
         el('strong', { class: 'outbox-label', text: itemLabel(item) }),

@@ -1,8 +1,8 @@
 // The outbox: every write of the map page (action, attribute or footprint edit, new building,
 // photo) is added here first, online or not, and a single sender replays the items in order
 // (queue.js says which goes next and what each answer does). Items live in a store (store.js:
-// IndexedDB in the browser); subscribers hear every change. No DOM: the browser's online
-// event and the page load call kick() (wire.js).
+// IndexedDB in the browser); subscribers hear every change. No DOM: the page load calls
+// kick() and the browser's online event resume() (start.js).
 
 import * as q from './queue.js';
 
@@ -144,6 +144,12 @@ export class Outbox {
     if (after.state === 'sent') for (const changed of q.propagate(this.items, after)) await this.save(changed);
     this.notify();
     this.wake();
+  }
+
+  /** The network is back: what waits for a retry time goes now. */
+  async resume() {
+    for (const i of this.list()) if (i.state === 'waiting' && i.notBefore > 0) await this.save({ ...i, notBefore: 0 });
+    this.kick();
   }
 
   /** Removes an unsent item (the inspector dropped it, or took it back into its form). */

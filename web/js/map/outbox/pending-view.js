@@ -4,6 +4,7 @@
 import { el } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
 import { formatDateTime } from '../../shared/format.js';
+import { problemError, NetworkError } from '../../shared/request.js';
 
 /** What the item is, in the current language ("排查", "照片 a.jpg"…). */
 export function itemLabel(item) {
@@ -14,6 +15,13 @@ export function itemLabel(item) {
 /** The item's state in the current language. */
 export function stateLabel(item) {
   return t(`outbox.state.${item.state}`);
+}
+
+/** The typed error (request.js) of an item's last try, rebuilt from what the outbox kept, or null. */
+export function itemError(item) {
+  const e = item.error;
+  if (!e) return null;
+  return e.status ? problemError(e.status, item.url, e.problem) : new NetworkError(item.url);
 }
 
 /** The 待同步 section for items (queue.pendingFor), or null when there are none. */

@@ -108,12 +108,11 @@ export function stateAfter(err) {
   return 'refused';
 }
 
-/** The error kept on an item: enough to show it again after a restart. */
+/** The error kept on an item: enough to say it again, in the language of the day, after a restart. */
 export function errorRecord(err) {
   const problem = err.problem && typeof err.problem === 'object' ? err.problem : null;
-  const message = typeof err.userMessage === 'function' ? err.userMessage() : String(err.message || err);
   const { current, ...rest } = problem || {}; // the current Feature is kept once, in item.conflict
-  return { status: err.status || 0, problem: problem ? rest : null, message, detail: err.detail || '' };
+  return { status: err.status || 0, problem: problem ? rest : null };
 }
 
 /** item after an attempt that ended with err (null = success with result) at time now. */

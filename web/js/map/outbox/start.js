@@ -14,7 +14,7 @@ export async function startOutbox(user) {
     return memoryStore();
   });
   const outbox = await new Outbox({ store, transport, user, isOnline: () => navigator.onLine, newId: newUuid }).load();
-  window.addEventListener('online', () => outbox.kick());
+  window.addEventListener('online', () => outbox.resume());
   outbox.kick();
   return outbox;
 }
