@@ -175,3 +175,25 @@ test('UUIDs are version 4, also without crypto.randomUUID', () => {
   assert.match(fallback, re);
   assert.equal(fallback, 'ffffffff-ffff-4fff-bfff-ffffffffffff');
 });
+
+test('a building created offline keeps its client id; an edit of it goes on the ETag of its creation', () => {
+  const items = [];
+  const feature = { type: 'Feature', id: 'c-1', geometry: null, properties: { basic: { houseCode: 'HX-1' } } };
+  const create = add(items, { kind: 'create', buildingId: 'c-1', url: '/api/buildings', body: feature });
+  const edit = add(items, { kind: 'edit', buildingId: 'c-1', method: 'PATCH', url: '/api/buildings/c-1' });
+  assert.equal(edit.after, create.id);
+  const once = afterAttempt(create, new NetworkError('/u', new TypeError('x')), null);
+  assert.equal(requestOf(once).body.id, 'c-1');
+  assert.equal(requestOf(once).headers['Idempotency-Key'], create.key, 'the replay is recognised by the server');
+  const sent = afterAttempt(once, null, { etag: '"1"' });
+  assert.equal(propagate([sent, edit], sent)[0].ifMatch, '"1"');
+});
+
+test('a photo uploaded while its form was open is cited by id at once', () => {
+  const items = [];
+  const photo = add(items, { kind: 'photo', buildingId: 'b1', body: {} });
+  items[0] = afterAttempt(photo, null, { photoId: 'p-9' });
+  const action = add(items, { kind: 'action', buildingId: 'b1', body: { action: 'survey', payload: { photos: [photoRef(photo.id)] } } });
+  assert.deepEqual(action.body.payload.photos, ['p-9']);
+  assert.equal(blockedBy(action, items), null);
+});
