@@ -86,6 +86,7 @@ export class Outbox {
    */
   attempt(id) {
     const start = this.get(id);
+    if (!start) return Promise.resolve({ item: null, error: null });
     return new Promise((resolve) => {
       const check = () => {
         const item = this.get(id);
@@ -137,6 +138,7 @@ export class Outbox {
     } catch (err) {
       error = err;
     }
+    if (!this.get(item.id)) return; // dropped while on its way (a photo removed from its form)
     const after = q.afterAttempt(sending, error, result, this.now());
     if (error) this.errors.set(item.id, error);
     else this.errors.delete(item.id);
