@@ -29,6 +29,8 @@ import { initHeader } from './header.js';
 import { initLocate } from './locate.js';
 import { reveal } from './reveal.js';
 import { TaskList } from './tasks/task-list.js';
+import { startOutbox, followSent } from './outbox/start.js';
+import { OutboxView } from './outbox/outbox-view.js';
 
 const CONFIG_TIMEOUT_MS = 5000;
 
@@ -91,6 +93,8 @@ async function main() {
     const layer = buildings.layerOf(id);
     if (layer) reveal(map, panelNode, layer.getBounds().getCenter());
   };
+  // Every write goes through the outbox (outbox/), online or not.
+  const outbox = await startOutbox(user ? user.username : null);
   const panel = new Panel({
     onClose: () => buildings.select(null),
     onFeature: (feature) => {
@@ -99,6 +103,7 @@ async function main() {
       if (tasks) tasks.update(feature);
     },
     onEditFootprint: (feature) => tools.editFootprint(feature),
+    outbox,
   });
   const openBuilding = (id) => {
     if (tools && tools.active) return; // a tap while drawing is a corner, not a pick
@@ -111,7 +116,12 @@ async function main() {
   // Below street zoom: vector tiles; at every zoom: other users' edits as they happen.
   live = startLiveMap({ map, buildings, getFilter: () => filters.value(), onOpen: openBuilding, onError: showError });
 
-  tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '' });
+  tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '', outbox });
+  new OutboxView(outbox, map);
+  followSent(outbox, ({ result }) => {
+    if (panel.openId === String(result.feature.id)) panel.applyFeature(result.feature, result.etag);
+    else buildings.upsert(result.feature);
+  });
 
   // A search result or a linked building (#building=<id>): open it and bring it into view.
   const showBuilding = (feature) => {

@@ -9,6 +9,7 @@ import { LEDGER_STRINGS } from './strings-ledger.js';
 import { STATS_STRINGS } from './strings-stats.js';
 import { EVIDENCE_STRINGS } from './strings-evidence.js';
 import { MAP_STRINGS } from './strings-map.js';
+import { OUTBOX_STRINGS } from './strings-outbox.js';
 
 const CORE_STRINGS = {
   'app.title': ['房屋安全排查整治一张图', 'HouseSafe — housing safety map'],
@@ -153,12 +154,12 @@ const CORE_STRINGS = {
 
 /** Sources that define the same key twice (a test keeps this empty). */
 export const DUPLICATE_KEYS = [RECORD_STRINGS, ACCOUNT_STRINGS, LIFECYCLE_STRINGS, LEDGER_STRINGS, STATS_STRINGS,
-  EVIDENCE_STRINGS, MAP_STRINGS]
+  EVIDENCE_STRINGS, MAP_STRINGS, OUTBOX_STRINGS]
   .flatMap((part) => Object.keys(part))
   .filter((k, i, all) => Object.hasOwn(CORE_STRINGS, k) || all.indexOf(k) !== i);
 
 const TABLE = { ...CORE_STRINGS, ...RECORD_STRINGS, ...ACCOUNT_STRINGS, ...LIFECYCLE_STRINGS, ...LEDGER_STRINGS,
-  ...STATS_STRINGS, ...EVIDENCE_STRINGS, ...MAP_STRINGS };
+  ...STATS_STRINGS, ...EVIDENCE_STRINGS, ...MAP_STRINGS, ...OUTBOX_STRINGS };
 
 export const LANGUAGES = ['zh-CN', 'en'];
 export const DEFAULT_LANGUAGE = 'zh-CN';

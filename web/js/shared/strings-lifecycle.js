@@ -54,7 +54,6 @@ export const LIFECYCLE_STRINGS = {
   'action.notAllowedNow': ['此房屋当前状态下不能执行此操作。', 'This action is not allowed in the building\'s current state.'],
   'action.allowedNow': ['现在可以执行：{actions}', 'Allowed now: {actions}'],
   'action.allowedNone': ['现在没有可执行的操作', 'No action is allowed now'],
-  'action.retryKept': ['网络异常，填写内容已保留，可直接再次提交', 'Network problem: what you entered is kept; submit again'],
 
   'form.required': ['此项必填', 'Required'],
   'form.invalidChoice': ['请从列表中选择', 'Choose from the list'],

@@ -1,24 +1,25 @@
 // The form of a new building (#create-panel), after its footprint is drawn: house code (the
 // next free one of its community proposed, house-code.js), address and use (required) and a
-// few basic fields; POST /api/buildings with a client UUID as the Feature id and an
-// Idempotency-Key kept for retries of the same request.
+// few basic fields; POST /api/buildings through the outbox, with a client UUID as the Feature
+// id: queued offline, it keeps that id and replays idempotently.
 
 import { el, byId } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
-import { exchange } from '../../shared/request.js';
 import { urls } from '../../shared/urls.js';
 import { FormFeedback, whileBusy } from '../../shared/forms.js';
 import { CREATE_FIELDS, newBuildingFeature } from '../record/edit-patch.js';
 import { fieldControl } from '../record/form-fields.js';
-import { Submission } from '../record/submission.js';
+import { submitThrough } from '../outbox/start.js';
+import { showInfo } from '../../shared/notify.js';
 import { newUuid } from '../uuid.js';
 import { formatArea } from '../../shared/format.js';
 import { approximateArea } from '../../shared/map/footprint.js';
 import { HouseCodeProposal } from './house-code.js';
 
 export class CreateForm {
-  /** onCreated(feature, etag); onRedraw(): draw again; onCancel(). */
-  constructor({ onCreated, onRedraw, onCancel }) {
+  /** onCreated(feature, etag); onRedraw(): draw again; onCancel(); outbox: where the POST goes. */
+  constructor({ onCreated, onRedraw, onCancel, outbox }) {
+    this.outbox = outbox;
     this.root = byId('create-panel');
     this.body = byId('create-body');
     this.onCreated = onCreated;
@@ -54,7 +55,6 @@ export class CreateForm {
   open(getGeometry, corners) {
     if (this.root.hidden) {
       this.id = newUuid();
-      this.submission = new Submission();
       this.form.reset();
       this.feedback.clear();
       this.code.reset();
@@ -82,14 +82,18 @@ export class CreateForm {
       this.feedback.invalid(issues);
       return;
     }
-    const key = this.submission.keyFor(urls.buildings(), feature, null);
     try {
-      const res = await exchange('POST', urls.buildings(), feature, { headers: { 'Idempotency-Key': key } });
-      this.submission.settle();
+      const out = await submitThrough(this.outbox, {
+        kind: 'create', buildingId: this.id, houseCode: feature.properties.basic.houseCode || '',
+        label: { key: 'create.title' }, method: 'POST', url: urls.buildings(), body: feature,
+      });
       this.close();
-      this.onCreated(res.data, res.etag);
+      if (out.state === 'sent') this.onCreated(out.result.feature, out.result.etag);
+      else {
+        showInfo('outbox.queued', { action: t('create.title') });
+        this.onCancel();
+      }
     } catch (err) {
-      this.submission.settle(err);
       this.feedback.failed(err);
     }
   }

@@ -1,5 +1,6 @@
 // Footprints on the map: drawing a new building (「新建房屋」, then its form) and moving the
-// corners of an existing one (PATCH geometry, conditional and idempotent like every write).
+// corners of an existing one (PATCH geometry through the outbox, conditional and idempotent
+// like every write).
 //
 // Why our own small tools and not Leaflet.draw 1.0.x: it is a UMD script that needs a global L,
 // while the app loads Leaflet as an ES module under a CSP without inline script, so it would
@@ -10,6 +11,7 @@
 // and our own Chinese-first buttons.
 
 import { byId } from '../../shared/dom.js';
+import { t } from '../../shared/i18n.js';
 import { latLngBounds } from '../../shared/map/leaflet.js';
 import { geometryBounds } from '../../shared/map/geo.js';
 import { exchange } from '../../shared/request.js';
@@ -20,8 +22,8 @@ import { CornerEditor } from './footprint-editor.js';
 import { CornerDrawer } from '../../shared/map/footprint-draw.js';
 import { MapBar } from '../map-bar.js';
 import { CreateForm } from './create-building.js';
-import { Submission } from '../record/submission.js';
-import { etagOf } from '../record/panel-actions.js';
+import { etagOf } from '../outbox/transport.js';
+import { submitThrough } from '../outbox/start.js';
 import { freeArea, panInto } from '../visible-area.js';
 
 /** Roles that may create buildings (Role.FIELD_WORK). */
@@ -31,8 +33,12 @@ export const CREATORS = ['inspector', 'street_office', 'district'];
 const MIN_PIXELS = 160;
 
 export class FootprintTools {
-  /** buildings: the BuildingLayer; panel: the Panel; openBuilding(id): open a building's panel. */
-  constructor({ map, buildings, panel, openBuilding, role }) {
+  /**
+   * buildings: the BuildingLayer; panel: the Panel; openBuilding(id): open a building's panel;
+   * outbox: where the writes go.
+   */
+  constructor({ map, buildings, panel, openBuilding, role, outbox }) {
+    this.outbox = outbox;
     this.map = map;
     this.buildings = buildings;
     this.panel = panel;
@@ -45,6 +51,7 @@ export class FootprintTools {
       onCreated: (feature) => this.created(feature),
       onRedraw: () => this.startDrawing(),
       onCancel: () => this.end(),
+      outbox,
     });
     const button = byId('new-building');
     button.hidden = !CREATORS.includes(role);
@@ -113,7 +120,7 @@ export class FootprintTools {
     if (!rings) return;
     this.end();
     this.mode = 'edit';
-    this.editing = { id: String(feature.id), rings, submission: new Submission() };
+    this.editing = { id: String(feature.id), rings };
     this.buildings.setHidden(feature.id, true);
     this.showWhole(rings);
     this.bar.show('footprint.editHint', [
@@ -146,22 +153,20 @@ export class FootprintTools {
       return;
     }
     const state = this.panel.state;
-    const etag = state && state.id === e.id ? state.etag : null;
-    const url = urls.building(e.id);
-    const body = { geometry: geometryOf(e.rings) };
-    const key = e.submission.keyFor(url, body, etag);
+    const feature = state && state.id === e.id ? state.feature : null;
+    const props = (feature && feature.properties) || {};
     this.bar.setEnabled('footprint-save', false);
     try {
-      const res = await exchange('PATCH', url, body, {
-        contentType: 'application/merge-patch+json',
-        headers: { 'If-Match': etag, 'Idempotency-Key': key },
+      const out = await submitThrough(this.outbox, {
+        kind: 'footprint', buildingId: e.id, houseCode: props.houseCode || '', label: { key: 'action.editFootprint' },
+        method: 'PATCH', url: urls.building(e.id), body: { geometry: geometryOf(e.rings) },
+        contentType: 'application/merge-patch+json', ifMatch: feature ? state.etag : null, base: feature,
       });
-      e.submission.settle();
       this.end();
-      this.panel.applyFeature(res.data, res.etag || etagOf(res.data));
-      showInfo('edit.footprintSaved');
+      // The panel shows the new footprint when the outbox reports it sent (followSent).
+      if (out.state === 'sent') showInfo('edit.footprintSaved');
+      else showInfo('outbox.queued', { action: t('action.editFootprint') });
     } catch (err) {
-      e.submission.settle(err);
       this.bar.setEnabled('footprint-save', true);
       if (err.status === 412) {
         this.bar.message({ key: 'conflict.title' }, { key: 'conflict.reload', onClick: () => this.reloadKeeping() });

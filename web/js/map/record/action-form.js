@@ -22,8 +22,9 @@ function writeAll(controls, values) {
   for (const [name, c] of Object.entries(controls)) if (name in values) c.write(values[name]);
 }
 
-/** The form of lifecycle action for building buildingId. */
-export function actionForm(action, buildingId) {
+/** The form of lifecycle action for building feature; its photos go through outbox. */
+export function actionForm(action, feature, outbox) {
+  const buildingId = String(feature.id);
   const prefix = `act${++counter}`;
   const controls = {};
   const fields = {};
@@ -41,7 +42,7 @@ export function actionForm(action, buildingId) {
   }
   const note = fieldControl({ name: 'note', kind: 'note', max: MAX_NOTE, required: false },
     { id: `${prefix}-note`, labelKey: 'action.note', codeKey: String });
-  const photos = new PhotoPicker(buildingId, prefix);
+  const photos = new PhotoPicker(buildingId, prefix, outbox);
   fields['payload.note'] = note.control;
   fields['payload.photos'] = photos.node;
   const node = el('div', { class: 'action-fields', dataset: { action } }, nodes, photos.node, note.node);

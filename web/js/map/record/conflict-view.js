@@ -7,7 +7,7 @@ import { t, statusLabel, codeLabel, eventLabel, roleLabel } from '../../shared/i
 import { featureChanges } from './conflict.js';
 import { formatArea, formatDate, formatDateTime, formatText } from '../../shared/format.js';
 
-function valueText(kind, v) {
+export function valueText(kind, v) {
   if (v == null || v === '') return '—';
   switch (kind) {
     case 'status': return statusLabel(v);

@@ -1,8 +1,9 @@
 // The actions section of the building panel: one button per action the server says this user
-// may take now (properties.allowedActions), each opening a short form; submits it as a
-// conditional (If-Match) and idempotent (Idempotency-Key) write; on success hands the new
-// Feature to the panel; on a 412 keeps the form, shows what changed and offers to reload
-// keeping the entries. The section node lives as long as the page: the panel re-inserts it on
+// may take now (properties.allowedActions), each opening a short form; puts it in the outbox
+// as a conditional (If-Match) and idempotent (Idempotency-Key) write and waits for its first
+// try: sent (the panel follows the outbox), queued (offline: the record shows it 待同步), or a
+// 412 / refusal taken back into the form, which keeps what was typed, shows what changed and
+// offers to reload keeping the entries. The section node lives as long as the page: the panel re-inserts it on
 // every redraw, so a form and what was typed survive redraws and language changes.
 
 import { el } from '../../shared/dom.js';
@@ -15,13 +16,8 @@ import { ACTIONS, EDIT } from './actions.js';
 import { actionForm, editForm } from './action-form.js';
 import { renderConflict, renderRefusal } from './conflict-view.js';
 import { latestChange } from './conflict.js';
-import { Submission, fateUnknown } from './submission.js';
-
-/** The ETag of a Feature when the header is missing: the API's ETag is the quoted version. */
-export function etagOf(feature) {
-  const v = feature && feature.properties && feature.properties.version;
-  return v == null ? null : `"${v}"`;
-}
+import { etagOf } from '../outbox/transport.js';
+import { submitThrough } from '../outbox/start.js';
 
 /** The server's field name matched to one of the form's (suffix either way), or null. */
 function matchField(name, names) {
@@ -32,11 +28,13 @@ export class PanelActions {
   /**
    * onChanged(feature, etag): the building changed (a write succeeded, or it was reloaded);
    * onEditFootprint(feature): the user wants to move the footprint's corners; onFormOpen(): a
-   * form was opened (the sheet makes room for it).
+   * form was opened (the sheet makes room for it); outbox: where every write goes first
+   * (outbox/outbox.js).
    */
-  constructor({ onChanged, onEditFootprint, onFormOpen = () => {} }) {
+  constructor({ onChanged, onEditFootprint, onFormOpen = () => {}, outbox }) {
     this.onChanged = onChanged;
     this.onFormOpen = onFormOpen;
+    this.outbox = outbox;
     this.onEditFootprint = onEditFootprint;
     this.feature = null;
     this.etag = null;
@@ -87,11 +85,10 @@ export class PanelActions {
   }
 
   openForm(action) {
-    const form = action === EDIT ? editForm(this.feature) : actionForm(action, this.feature.id);
+    const form = action === EDIT ? editForm(this.feature) : actionForm(action, this.feature, this.outbox);
     this.form = form;
     this.onFormOpen();
     this.notice = null;
-    this.submission = new Submission();
     this.noticeBox = el('div', { class: 'action-notice' });
     const message = el('div', { class: 'form-message', hidden: true });
     this.feedback = this.feedback || new FormFeedback(message, {});
@@ -105,7 +102,7 @@ export class PanelActions {
       form.node, this.noticeBox, message,
       el('div', { class: 'form-buttons' },
         submit,
-        el('button', { type: 'button', class: 'button action-cancel', 'data-i18n': 'action.cancel', text: t('action.cancel'), onclick: () => this.closeForm() })));
+        el('button', { type: 'button', class: 'button action-cancel', 'data-i18n': 'action.cancel', text: t('action.cancel'), onclick: () => this.cancel() })));
     node.addEventListener('submit', (e) => {
       e.preventDefault();
       whileBusy(node, submit, () => this.submit());
@@ -118,6 +115,12 @@ export class PanelActions {
     this.render();
     node.querySelector('select, input:not([type=file]), textarea')?.focus({ preventScroll: true });
     node.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The form closed unsent: photos queued for it alone are not worth uploading. */
+  cancel() {
+    if (this.form && this.form.photos) this.form.photos.discard();
+    this.closeForm();
   }
 
   closeForm() {
@@ -139,19 +142,22 @@ export class PanelActions {
       this.feedback.done('edit.noChange');
       return;
     }
-    const key = this.submission.keyFor(req.url, req.body, this.etag);
+    const props = this.feature.properties || {};
     try {
-      const res = await exchange(req.method, req.url, req.body, {
-        contentType: req.contentType,
-        headers: { 'If-Match': this.etag, 'Idempotency-Key': key },
+      const out = await submitThrough(this.outbox, {
+        kind: form.action === EDIT ? 'edit' : 'action',
+        buildingId: String(this.feature.id),
+        houseCode: props.houseCode || (props.basic && props.basic.houseCode) || '',
+        label: { key: form.titleKey },
+        method: req.method, url: req.url, body: req.body, contentType: req.contentType,
+        ifMatch: this.etag, base: this.feature,
       });
-      this.submission.settle();
       if (this.form !== form) return;
       this.closeForm();
-      showInfo(res.replayed ? 'action.replayed' : 'action.done', { action: t(form.titleKey) });
-      this.onChanged(res.data, res.etag || etagOf(res.data));
+      // The panel shows the new record when the outbox reports the write sent (followSent).
+      if (out.state === 'sent') showInfo(out.result.replayed ? 'action.replayed' : 'action.done', { action: t(form.titleKey) });
+      else showInfo('outbox.queued', { action: t(form.titleKey) });
     } catch (err) {
-      this.submission.settle(err);
       if (this.form === form) await this.failed(err);
     }
   }
@@ -181,7 +187,6 @@ export class PanelActions {
     this.notice = null;
     this.render();
     if (err.status === 403) this.feedback.failed(err, 'action.forbidden');
-    else if (fateUnknown(err)) this.feedback.failed(err, 'action.retryKept');
     else this.feedback.failed(this.withFormFields(err));
   }
 

@@ -1,9 +1,11 @@
 // The building panel (#panel): a side panel on desktop, a bottom sheet on phones (sheet.js). Shows
 // the record (GET /api/buildings/{id}), the actions this user may take now (panel-actions.js),
-// the photos (GET /api/buildings/{id}/photos), the history newest first with each entry's photos
-// (GET /api/buildings/{id}/events) and the attribute blocks; redraws itself when the language
-// changes. After an action the sheet folds back to its peek and scrolls to the top, so the new
-// status, the new history entry and the map are all in sight.
+// the writes still in the outbox (待同步), the photos (GET /api/buildings/{id}/photos), the
+// history newest first with each entry's photos (GET /api/buildings/{id}/events) and the
+// attribute blocks; redraws itself when the language or the outbox changes. After an action the
+// sheet folds back to its peek and scrolls to the top, so the new status, the new history entry
+// and the map are all in sight. A building opened before in this page is shown as last loaded
+// when the network is gone.
 
 import { el, byId } from '../../shared/dom.js';
 import { t, onLanguageChange } from '../../shared/i18n.js';
@@ -16,13 +18,18 @@ import { PanelActions } from './panel-actions.js';
 import { photoSection } from '../photos/photo-strip.js';
 import { readPhoto } from '../photos/photo-evidence.js';
 import { recordSheet } from './sheet.js';
+import { renderPending } from '../outbox/pending-view.js';
+import { pendingFor } from '../outbox/queue.js';
 
 export class Panel {
   /**
    * onClose(): the panel was closed (to clear the map selection); onFeature(feature): the
-   * building changed here (restyle it on the map); onEditFootprint(feature): move its corners.
+   * building changed here (restyle it on the map); onEditFootprint(feature): move its corners;
+   * outbox: where the writes go (outbox/outbox.js).
    */
-  constructor({ onClose, onFeature = () => {}, onEditFootprint = () => {} }) {
+  constructor({ onClose, onFeature = () => {}, onEditFootprint = () => {}, outbox }) {
+    this.outbox = outbox;
+    this.recent = new Map(); // id → {feature, etag, events} as last loaded, for offline
     this.root = byId('panel');
     this.code = byId('panel-house-code');
     this.body = byId('panel-body');
@@ -37,7 +44,9 @@ export class Panel {
       },
       onEditFootprint,
       onFormOpen: () => this.sheet.setExpanded(true),
+      outbox,
     });
+    outbox.subscribe(() => this.render());
     this.state = null;
     this.controller = null;
     this.closedBlocks = new Set();
@@ -70,13 +79,17 @@ export class Panel {
     this.show();
     this.render();
     const { signal } = controller;
-    const [feature, events, photos] = await Promise.allSettled([
+    let [feature, events, photos] = await Promise.allSettled([
       exchange('GET', urls.building(id), undefined, { signal }),
       getJson(urls.buildingEvents(id), { signal }),
       loadPhotos(id, signal),
     ]);
     if (this.controller !== controller) return; // another building was opened meanwhile
     this.controller = null;
+    const last = this.recent.get(id);
+    const offline = (r) => r.status === 'rejected' && !r.reason.status && !isAbort(r.reason) && last;
+    if (offline(feature)) feature = { status: 'fulfilled', value: { data: last.feature, etag: last.etag } };
+    if (offline(events)) events = { status: 'fulfilled', value: { events: last.events } };
     if (feature.status === 'fulfilled') {
       this.state.feature = feature.value.data;
       this.state.etag = feature.value.etag;
@@ -91,7 +104,13 @@ export class Panel {
       this.state.eventsError = events.reason;
     }
     this.state.photos = photos.status === 'fulfilled' ? photos.value : [];
+    this.remember();
     this.render();
+  }
+
+  remember() {
+    const s = this.state;
+    if (s && s.feature) this.recent.set(s.id, { feature: s.feature, etag: s.etag, events: s.events || [] });
   }
 
   /**
@@ -117,6 +136,7 @@ export class Panel {
       s.photos = photos;
       s.events = Array.isArray(events && events.events) ? events.events : [];
       s.eventsError = null;
+      this.remember();
     } catch (err) {
       if (this.state !== s || isAbort(err)) return;
       s.eventsError = err;
@@ -152,7 +172,8 @@ export class Panel {
     } else if (!s.feature) {
       parts.push(el('p', { class: 'panel-loading', text: t('panel.loading') }));
     } else {
-      parts.push(renderSummary(props, latestEventText(s.events)), this.actions.node, photoSection(s.photos),
+      parts.push(renderSummary(props, latestEventText(s.events)), this.actions.node,
+        renderPending(pendingFor(this.outbox.list(), s.id)), photoSection(s.photos),
         renderTimeline(s.events, s.eventsError, s.photos || []), ...renderBlocks(props, this.closedBlocks));
     }
     this.body.replaceChildren(...parts.filter(Boolean));

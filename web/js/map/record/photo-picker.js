@@ -1,12 +1,14 @@
 // The photo button of an action form: opens the phone's camera (capture=environment) or the file
-// picker, uploads each chosen photo at once (POST /api/buildings/{id}/photos) with a progress
-// bar, and shows the thumbnails the server made. ids() are the uploaded photos, for
-// payload.photos. A failed upload stays listed with its reason and can be removed.
+// picker and puts each chosen photo in the outbox (POST /api/buildings/{id}/photos), which
+// uploads it at once when it can, with a progress bar; shows the thumbnail the server made, or
+// offline the photo itself, marked 待同步. ids() are the photos for payload.photos: uploaded ones
+// by id, queued ones by their outbox reference (the outbox fills in the id before the action
+// goes). A refused upload stays listed with its reason and can be removed.
 
 import { el } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
-import { uploadPhoto } from './upload.js';
 import { urls } from '../../shared/urls.js';
+import { photoRef } from '../outbox/queue.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -28,10 +30,11 @@ function cameraIcon() {
 }
 
 export class PhotoPicker {
-  /** buildingId: where photos go; idPrefix: unique prefix for element ids. */
-  constructor(buildingId, idPrefix) {
+  /** buildingId: where photos go; idPrefix: unique prefix for element ids; outbox: the uploads' way. */
+  constructor(buildingId, idPrefix, outbox) {
     this.buildingId = buildingId;
-    this.items = []; // {file, photo, error, node}
+    this.outbox = outbox;
+    this.items = []; // {file, photo, queued (outbox item id), error, node}
     this.input = el('input', {
       type: 'file',
       id: `${idPrefix}-photo-input`,
@@ -52,14 +55,14 @@ export class PhotoPicker {
     this.renderCount();
   }
 
-  /** Ids of the photos uploaded so far, in the order chosen. */
+  /** The photos chosen, in order: uploaded ones by id, queued ones by outbox reference. */
   ids() {
-    return this.items.filter((i) => i.photo).map((i) => i.photo.id);
+    return this.items.map((i) => (i.photo ? i.photo.id : i.queued ? photoRef(i.queued) : null)).filter(Boolean);
   }
 
-  /** Whether any upload is still running. */
+  /** Whether any photo is still on its first try. */
   busy() {
-    return this.items.some((i) => !i.photo && !i.error);
+    return this.items.some((i) => !i.photo && !i.error && !i.done);
   }
 
   addFiles(files) {
@@ -70,7 +73,7 @@ export class PhotoPicker {
   async upload(file) {
     const progress = el('progress', { class: 'photo-progress', max: 1, value: 0 });
     const status = el('span', { class: 'photo-status', text: t('photo.uploading', { name: file.name }) });
-    const item = { file, photo: null, error: null, node: null };
+    const item = { file, photo: null, queued: null, error: null, done: false, node: null };
     const remove = el('button', {
       type: 'button', class: 'button photo-remove', 'data-i18n-aria-label': 'photo.remove',
       'aria-label': t('photo.remove'), title: t('photo.remove'), text: '×',
@@ -79,19 +82,28 @@ export class PhotoPicker {
     item.node = el('li', { class: 'photo-item', dataset: { state: 'uploading' } }, progress, status, remove);
     this.items.push(item);
     this.list.append(item.node);
-    try {
-      item.photo = await uploadPhoto(this.buildingId, file, { onProgress: (f) => { progress.value = f; } });
-      if (!this.items.includes(item)) return;
-      const thumb = el('img', {
-        class: 'photo-thumb', src: item.photo.thumbnailUrl || urls.photoThumbnail(item.photo.id),
-        alt: file.name, width: 72, height: 72,
-      });
-      item.node.replaceChildren(thumb, remove);
-      item.node.dataset.state = 'done';
+    const queued = await this.outbox.add({
+      kind: 'photo', buildingId: this.buildingId, label: { key: 'outbox.photo', params: { name: file.name } },
+      method: 'POST', url: urls.buildingPhotos(this.buildingId), body: { file, name: file.name },
+    });
+    item.queued = queued.id;
+    this.outbox.progress.set(queued.id, (f) => { progress.value = f; });
+    const { item: done, error } = await this.outbox.attempt(queued.id);
+    this.outbox.progress.delete(queued.id);
+    item.done = true;
+    if (!this.items.includes(item)) return;
+    if (done && done.state === 'sent') {
+      item.photo = { id: done.result.photoId, thumbnailUrl: done.result.thumbnailUrl };
+      item.queued = null;
+      this.show(item, item.photo.thumbnailUrl || urls.photoThumbnail(item.photo.id), 'done', remove);
       item.node.dataset.photoId = item.photo.id;
-    } catch (err) {
-      item.error = err;
-      const reason = err && typeof err.userMessage === 'function' ? err.userMessage() : String(err);
+    } else if (done && done.state === 'waiting') {
+      this.show(item, await dataUrl(file), 'queued', remove, t('outbox.pending'));
+    } else {
+      item.error = error;
+      item.queued = null;
+      if (done) await this.outbox.drop(done.id);
+      const reason = error && typeof error.userMessage === 'function' ? error.userMessage() : String(error);
       status.textContent = t('photo.failed', { name: file.name, reason });
       progress.remove();
       item.node.dataset.state = 'failed';
@@ -100,14 +112,36 @@ export class PhotoPicker {
     this.node.dispatchEvent(new Event('photos-changed', { bubbles: true }));
   }
 
+  show(item, src, state, remove, note = '') {
+    const thumb = el('img', { class: 'photo-thumb', src, alt: item.file.name, width: 72, height: 72 });
+    item.node.replaceChildren(thumb, note ? el('span', { class: 'photo-status', text: note }) : null, remove);
+    item.node.dataset.state = state;
+  }
+
   remove(item) {
     this.items = this.items.filter((i) => i !== item);
     item.node.remove();
+    if (item.queued) this.outbox.drop(item.queued);
     this.renderCount();
+  }
+
+  /** The form was cancelled: the photos still queued for it go too. */
+  discard() {
+    for (const item of this.items.filter((i) => i.queued)) this.outbox.drop(item.queued);
   }
 
   renderCount() {
     const n = this.ids().length;
     this.count.textContent = n ? t('photo.count', { count: n }) : '';
   }
+}
+
+/** The photo as a data: URL (the CSP allows data: images, not blob:), for the offline thumbnail. */
+function dataUrl(file) {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => resolve('');
+    reader.readAsDataURL(file);
+  });
 }

@@ -3,7 +3,6 @@
 // fetch, because only it reports upload progress. Errors are the typed errors of request.js.
 
 import { problemError, NetworkError, InvalidResponseError } from '../../shared/request.js';
-import { urls } from '../../shared/urls.js';
 
 function parse(text) {
   try {
@@ -11,15 +10,6 @@ function parse(text) {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Uploads file to building id; onProgress(fraction 0..1) while sending. Resolves to the photo
- * ({id, thumbnailUrl, …}); rejects with NetworkError or a ProblemError subclass. signal aborts.
- */
-export function uploadPhoto(buildingId, file, options = {}) {
-  return uploadFile(urls.buildingPhotos(buildingId), file, 'photo.jpg', (body) => typeof body.id === 'string',
-    options);
 }
 
 /**
