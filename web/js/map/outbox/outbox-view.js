@@ -23,7 +23,7 @@ export class OutboxView {
     this.removeFootprints = () => {};
     this.count = el('span', { id: 'outbox-count', class: 'outbox-count' });
     this.button = el('button', {
-      type: 'button', id: 'outbox-button', class: 'button map-fab outbox-fab', hidden: true,
+      type: 'button', id: 'outbox-button', class: 'button map-tool outbox-button', hidden: true,
       onclick: () => this.toggle(),
     }, el('span', { class: 'outbox-button-label' }), this.count);
     this.list = el('ul', { id: 'outbox-list', class: 'outbox-list' });
@@ -32,7 +32,9 @@ export class OutboxView {
     this.panel = el('aside', { id: 'outbox-panel', class: 'panel outbox-panel', 'aria-labelledby': 'outbox-title', hidden: true },
       el('header', { class: 'panel-header' }, this.title, this.close),
       el('div', { class: 'panel-body' }, this.list));
-    document.querySelector('main').append(this.button, this.panel);
+    // The button sits with the map's other tools (我的任务, 定位), always above the record.
+    (document.querySelector('.map-tools') || document.querySelector('main')).append(this.button);
+    document.querySelector('main').append(this.panel);
     outbox.subscribe(() => this.render());
     onLanguageChange(() => this.render());
     this.render();

@@ -28,12 +28,13 @@ export class PanelActions {
   /**
    * onChanged(feature, etag): the building changed (a write succeeded, or it was reloaded);
    * onEditFootprint(feature): the user wants to move the footprint's corners; onFormOpen(): a
-   * form was opened (the sheet makes room for it); outbox: where every write goes first
-   * (outbox/outbox.js).
+   * form was opened (the sheet makes room for it); onSubmitted(): a form was sent or queued and
+   * closed; outbox: where every write goes first (outbox/outbox.js).
    */
-  constructor({ onChanged, onEditFootprint, onFormOpen = () => {}, outbox }) {
+  constructor({ onChanged, onEditFootprint, onFormOpen = () => {}, onSubmitted = () => {}, outbox }) {
     this.onChanged = onChanged;
     this.onFormOpen = onFormOpen;
+    this.onSubmitted = onSubmitted;
     this.outbox = outbox;
     this.onEditFootprint = onEditFootprint;
     this.feature = null;
@@ -154,6 +155,7 @@ export class PanelActions {
       });
       if (this.form !== form) return;
       this.closeForm();
+      this.onSubmitted();
       // The panel shows the new record when the outbox reports the write sent (followSent).
       if (out.state === 'sent') showInfo(out.result.replayed ? 'action.replayed' : 'action.done', { action: t(form.titleKey) });
       else showInfo('outbox.queued', { action: t(form.titleKey) });

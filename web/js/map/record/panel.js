@@ -37,13 +37,16 @@ export class Panel {
     this.onFeature = onFeature;
     this.sheet = recordSheet();
     this.actions = new PanelActions({
-      onChanged: (feature, etag) => {
-        this.sheet.setExpanded(false);
-        this.body.scrollTop = 0;
-        this.applyFeature(feature, etag);
-      },
+      onChanged: (feature, etag) => this.applyFeature(feature, etag),
       onEditFootprint,
       onFormOpen: () => this.sheet.setExpanded(true),
+      // The sheet folds back to its peek, its top in sight, and the building is brought back
+      // into the part of the map the folded sheet leaves (the new record may have come first).
+      onSubmitted: () => {
+        this.sheet.setExpanded(false);
+        this.body.scrollTop = 0;
+        if (this.state && this.state.feature) this.onFeature(this.state.feature);
+      },
       outbox,
     });
     outbox.subscribe(() => this.render());
