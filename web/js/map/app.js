@@ -25,6 +25,7 @@ import { requireUser } from '../shared/session.js';
 import { initUserBar } from '../shared/userbar.js';
 import { renderPageNav } from '../shared/page-nav.js';
 import { followBuildingLinks } from '../shared/building-link.js';
+import { startOffline } from './offline/offline-map.js';
 
 const CONFIG_TIMEOUT_MS = 5000;
 
@@ -92,6 +93,8 @@ async function main() {
   buildings = new BuildingLayer(map, buildingsRenderer, { getFilter: () => filters.value(), onClick: openBuilding });
   // Below street zoom: vector tiles; at every zoom: other users' edits as they happen.
   live = startLiveMap({ map, buildings, getFilter: () => filters.value(), onOpen: openBuilding, onError: showError });
+
+  startOffline({ map, user, buildings, onOpen: openBuilding });
 
   tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '' });
 
