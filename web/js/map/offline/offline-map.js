@@ -10,13 +10,14 @@ import { cachedBuildings } from '../../shared/offline/store.js';
 import { startNetworkStatus, isOnline, onNetworkChange, dataChanged } from '../../shared/offline/status.js';
 import { MIN_ZOOM } from '../buildings.js';
 
+const BACKGROUND_DELAY_MS = 4000;
+
 /**
  * map: the Leaflet map; user: the signed-in user (null: none known); buildings: the
  * BuildingLayer (its renderer and styles are reused); onOpen(id): a kept building was tapped.
  */
 export function startOffline({ map, user, buildings, onOpen }) {
   startNetworkStatus(map.getContainer().parentElement || document.body);
-  registerWorker();
   let kept = null;
 
   const sync = (force) => syncStreets(user, { force })
@@ -50,5 +51,15 @@ export function startOffline({ map, user, buildings, onOpen }) {
   });
   map.on('zoomend', drawKept);
   drawKept();
-  if (isOnline()) sync(false);
+  // The worker's precaching and the street's sync wait until the view is drawn (or a few seconds
+  // below street zoom): on a slow network they would otherwise share its bandwidth with the view.
+  let started = false;
+  const startBackground = () => {
+    if (started) return;
+    started = true;
+    registerWorker();
+    if (isOnline()) sync(false);
+  };
+  map.once('buildingsload', startBackground);
+  setTimeout(startBackground, BACKGROUND_DELAY_MS);
 }
