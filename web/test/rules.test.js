@@ -31,8 +31,11 @@ test('only urls.js spells out API paths and tile servers', () => {
   assert.deepEqual(offenders, []);
 });
 
-test('only request.js calls fetch', () => {
-  const offenders = jsFiles.filter((f) => f !== 'shared/request.js' && /\bfetch\s*\(/.test(code(f)));
+// The service worker's modules (worker/) are the exception: they sit beneath request.js, with no
+// page, and pass the pages' own requests on as they came (fetch(event.request)): request.js's
+// credentials, typed errors and login redirect belong to the page that asked, not to them.
+test('only request.js (and the service worker) calls fetch', () => {
+  const offenders = jsFiles.filter((f) => f !== 'shared/request.js' && !f.startsWith('worker/') && /\bfetch\s*\(/.test(code(f)));
   assert.deepEqual(offenders, []);
 });
 
@@ -68,6 +71,15 @@ test('forms post (a password never lands in a URL) and the login form has its au
   assert.match(login, /<input id="login-username"[^>]*autocomplete="username"/);
   assert.match(login, /<input id="login-password"[^>]*type="password"[^>]*autocomplete="current-password"/);
   assert.match(login, /<form id="login-form"[^>]*method="post"/);
+});
+
+test('every page links the web app manifest', () => {
+  for (const f of htmlFiles) assert.match(html(f), /<link rel="manifest" href="\/manifest\.webmanifest">/, f);
+});
+
+test('the service worker as stored has the line the server fills in (AppFiles.java)', () => {
+  const worker = readFileSync(join(web, 'sw.js'), 'utf8');
+  assert.ok(worker.includes("const APP = { version: 'dev', files: [] };"));
 });
 
 test('the map page loads the Leaflet stylesheet from the webjar', () => {

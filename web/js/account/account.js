@@ -12,6 +12,7 @@ import { showError } from '../shared/notify.js';
 import { passwordIssue, scopeNames, streetsOf } from '../shared/accounts.js';
 import { FormFeedback, whileBusy } from '../shared/forms.js';
 import { TokenManager } from '../shared/tokens.js';
+import { registerWorker } from '../shared/offline/register.js';
 
 function showInfo(user, streets) {
   byId('account-username').textContent = user.username;
@@ -80,4 +81,5 @@ async function main() {
   document.body.dataset.ready = 'true';
 }
 
+registerWorker();
 main().catch(showError);

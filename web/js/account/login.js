@@ -9,6 +9,7 @@ import { getJson, sendJson } from '../shared/request.js';
 import { urls } from '../shared/urls.js';
 import { safeNext } from '../shared/nav.js';
 import { normalizeMe } from '../shared/accounts.js';
+import { registerWorker } from '../shared/offline/register.js';
 
 const next = safeNext(new URLSearchParams(location.search).get('next'));
 
@@ -98,6 +99,7 @@ async function checkSession() {
 }
 
 initLanguage(byId('lang-toggle'));
+registerWorker();
 onLanguageChange(render);
 form.addEventListener('submit', login);
 username.focus();

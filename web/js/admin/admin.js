@@ -15,6 +15,7 @@ import { ScopePicker, initRoleSelect } from './scope-picker.js';
 import { UsersTable } from './users-table.js';
 import { UserEditor } from './user-editor.js';
 import { SecurityEvents } from './security-events.js';
+import { registerWorker } from '../shared/offline/register.js';
 
 let deniedError = null;
 
@@ -99,4 +100,5 @@ async function main() {
   document.body.dataset.ready = 'true';
 }
 
+registerWorker();
 main().catch(showError);

@@ -19,6 +19,7 @@ import { CRSES, offeredCrses, readExportState, exportSearch, downloadUrl, expect
 import { STREAM_LIMIT, featureCounter, formatBytes } from './export-stream.js';
 import { streamDownload, saveBlob } from './export-download.js';
 import { ExportCount } from './export-count.js';
+import { registerWorker } from '../shared/offline/register.js';
 
 let state = readExportState(location.search);
 let form = null;
@@ -148,4 +149,5 @@ async function main() {
   document.body.dataset.ready = 'true';
 }
 
+registerWorker();
 main().catch(showError);

@@ -18,6 +18,7 @@ import {
 } from './ledger-state.js';
 import { normalizeLedger } from './ledger-format.js';
 import { renderTable, renderCounts } from './ledger-table.js';
+import { registerWorker } from '../shared/offline/register.js';
 
 let state = readLedgerState(location.search);
 let data = null;
@@ -144,4 +145,5 @@ async function main() {
   document.body.dataset.ready = 'true';
 }
 
+registerWorker();
 main().catch(showError);

@@ -31,6 +31,7 @@ import { reveal } from './reveal.js';
 import { TaskList } from './tasks/task-list.js';
 import { startOutbox, followSent } from './outbox/start.js';
 import { OutboxView } from './outbox/outbox-view.js';
+import { startOffline } from './offline/offline-map.js';
 
 const CONFIG_TIMEOUT_MS = 5000;
 
@@ -115,6 +116,8 @@ async function main() {
   buildings = new BuildingLayer(map, buildingsRenderer, { getFilter: () => filters.value(), onClick: openBuilding });
   // Below street zoom: vector tiles; at every zoom: other users' edits as they happen.
   live = startLiveMap({ map, buildings, getFilter: () => filters.value(), onOpen: openBuilding, onError: showError });
+
+  startOffline({ map, user, buildings, onOpen: openBuilding });
 
   tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '', outbox });
   new OutboxView(outbox, map);

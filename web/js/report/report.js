@@ -19,6 +19,7 @@ import { AreaChooser } from './report-area.js';
 import { PRESETS, DEFAULT_PRESET, presetRange, presetOf, periodIssue, isDate } from './report-period.js';
 import { reportSentences, reportRows, reportText, reportParagraph, periodPhrase } from '../shared/report-text.js';
 import { copyText } from './report-copy.js';
+import { registerWorker } from '../shared/offline/register.js';
 
 class ReportPage {
   constructor(me, config) {
@@ -172,4 +173,5 @@ async function main() {
   await page.start(new URLSearchParams(location.search));
 }
 
+registerWorker();
 main().catch(showError);

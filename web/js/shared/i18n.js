@@ -10,6 +10,7 @@ import { STATS_STRINGS } from './strings-stats.js';
 import { EVIDENCE_STRINGS } from './strings-evidence.js';
 import { MAP_STRINGS } from './strings-map.js';
 import { OUTBOX_STRINGS } from './strings-outbox.js';
+import { OFFLINE_STRINGS } from './strings-offline.js';
 
 const CORE_STRINGS = {
   'app.title': ['房屋安全排查整治一张图', 'HouseSafe — housing safety map'],
@@ -154,12 +155,12 @@ const CORE_STRINGS = {
 
 /** Sources that define the same key twice (a test keeps this empty). */
 export const DUPLICATE_KEYS = [RECORD_STRINGS, ACCOUNT_STRINGS, LIFECYCLE_STRINGS, LEDGER_STRINGS, STATS_STRINGS,
-  EVIDENCE_STRINGS, MAP_STRINGS, OUTBOX_STRINGS]
+  EVIDENCE_STRINGS, MAP_STRINGS, OUTBOX_STRINGS, OFFLINE_STRINGS]
   .flatMap((part) => Object.keys(part))
   .filter((k, i, all) => Object.hasOwn(CORE_STRINGS, k) || all.indexOf(k) !== i);
 
 const TABLE = { ...CORE_STRINGS, ...RECORD_STRINGS, ...ACCOUNT_STRINGS, ...LIFECYCLE_STRINGS, ...LEDGER_STRINGS,
-  ...STATS_STRINGS, ...EVIDENCE_STRINGS, ...MAP_STRINGS, ...OUTBOX_STRINGS };
+  ...STATS_STRINGS, ...EVIDENCE_STRINGS, ...MAP_STRINGS, ...OUTBOX_STRINGS, ...OFFLINE_STRINGS };
 
 export const LANGUAGES = ['zh-CN', 'en'];
 export const DEFAULT_LANGUAGE = 'zh-CN';

@@ -2,7 +2,7 @@
 
 import { el, byId } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
-import { isAbort } from './request.js';
+import { isAbort, NetworkError } from './request.js';
 
 const TOAST_MS = 8000;
 
@@ -31,6 +31,8 @@ function toast(kind, message, detail) {
  */
 export function showError(err) {
   if (isAbort(err) || (err && err.handled)) return;
+  // Offline, the banner (offline/status.js) already says why nothing reaches the server.
+  if (err instanceof NetworkError && document.body.dataset.network === 'offline') return;
   if (err && typeof err.userMessage === 'function') {
     toast('error', err.userMessage(), err.detail);
   } else {

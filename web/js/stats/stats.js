@@ -16,6 +16,7 @@ import { formatShare, approxAreaText } from '../shared/report-text.js';
 import { Chart } from './chart.js';
 import { barChart, progressChart, funnelStages, funnelChart, linksToLedger } from './stats-charts.js';
 import { totals, ledgerHref, barHref } from './stats-totals.js';
+import { registerWorker } from '../shared/offline/register.js';
 
 const BAR_FIELDS = ['judgement', 'grade'];
 
@@ -174,4 +175,5 @@ async function main() {
   await dashboard.load();
 }
 
+registerWorker();
 main().catch(showError);

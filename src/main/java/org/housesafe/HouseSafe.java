@@ -85,6 +85,7 @@ public final class HouseSafe {
         SecurityHeaders headers = new SecurityHeaders(tileHosts(config), client);
         AccessControl access = new AccessControl(s.sessions(), s.tokens(), s.accounts(), s.audit(), client, cookie);
         JsonBody body = new JsonBody(limits.maxBodyBytes(), limits.maxJsonDepth());
+        org.housesafe.platform.web.AppFiles appFiles = org.housesafe.platform.web.AppFiles.fromClasspath();
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new io.javalin.json.JavalinJackson(jsonMapper(), false));
@@ -96,8 +97,11 @@ public final class HouseSafe {
             javalin.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                     org.housesafe.platform.web.MethodOverrideFilter.class, "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
-            publicFiles(javalin, "/webjars", "META-INF/resources/webjars");
-            publicFiles(javalin, "/", "/web");
+            // Webjar URLs name their version: a browser may keep them for a year without asking again.
+            publicFiles(javalin, "/webjars", "META-INF/resources/webjars",
+                    java.util.Map.of("Cache-Control", "public, max-age=31536000, immutable"));
+            publicFiles(javalin, "/", "/web", java.util.Map.of("Cache-Control", "no-cache"));
+            appFiles.register(javalin, headers);
             ErrorMapping.install(javalin);
             javalin.routes.before(headers::apply);
             javalin.routes.before(org.housesafe.platform.web.PercentEncoding::check);
@@ -137,11 +141,16 @@ public final class HouseSafe {
     }
 
     /** Static files anyone may load (the app's pages and libraries; the data behind them is guarded). */
-    private static void publicFiles(io.javalin.config.JavalinConfig javalin, String hostedPath, String directory) {
+    private static void publicFiles(io.javalin.config.JavalinConfig javalin, String hostedPath, String directory,
+                                    java.util.Map<String, String> headers) {
         javalin.staticFiles.add(files -> {
             files.hostedPath = hostedPath;
             files.directory = directory;
             files.location = Location.CLASSPATH;
+            files.headers = headers;
+            // The service worker is served by AppFiles, with its version and file list filled in.
+            files.skipFileFunction = request -> org.housesafe.platform.web.AppFiles.isWorker(request.getRequestURI());
+            files.mimeTypes.add("application/manifest+json", "webmanifest");
             files.roles = java.util.Set.of(org.housesafe.platform.web.Access.PUBLIC);
         });
     }

@@ -59,6 +59,8 @@ class SecurityHeadersTest {
         "GET, /js/map/app.js, 200, false",
         "GET, /css/shared/base.css, 200, false",
         "GET, /webjars/leaflet/1.9.4/dist/leaflet.css, 200, false",
+        "GET, /sw.js, 200, false",
+        "GET, /manifest.webmanifest, 200, false",
         "GET, /api/buildings, 401, false",
         "GET, /api/buildings?limit=1, 200, true",
         "GET, /api/buildings?limit=abc, 400, true",

@@ -22,7 +22,8 @@ public final class TestApp implements AutoCloseable {
     /** The password of every user a test creates. */
     public static final String PASSWORD = "correct-horse-battery";
 
-    private final Javalin app;
+    private Javalin app;
+    private final int port;
     public final HouseSafe.Services services;
     public final Config config;
     public final TestClient district;
@@ -42,12 +43,28 @@ public final class TestApp implements AutoCloseable {
                 d.limits(), d.security(), false, d.deadlines());
         this.services = HouseSafe.Services.of(config, db, clock);
         this.app = HouseSafe.create(config, services).start("127.0.0.1", 0);
+        this.port = app.port();
         user("test-admin", Role.ADMIN, Scope.ALL);
         this.district = client(token(user("test-district", Role.DISTRICT, Scope.ALL)));
     }
 
     public String base() {
-        return "http://127.0.0.1:" + app.port();
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Takes the server off the network (connections refused) as a phone out of signal sees it. */
+    public void unplug() {
+        app.stop();
+    }
+
+    /** Serves again on the same port, over the same database (after {@link #unplug}). */
+    public void plug() {
+        app = HouseSafe.create(config, services).start("127.0.0.1", port);
+    }
+
+    /** listener gets the path of every request the server answers from now on (until {@link #unplug}). */
+    public void onRequest(java.util.function.Consumer<String> listener) {
+        app.jettyServer().server().setRequestLog((request, response) -> listener.accept(request.getHttpURI().getPath()));
     }
 
     /** Creates a user with {@link #PASSWORD}, or returns the existing one of that name. */

@@ -14,15 +14,30 @@ import java.util.Set;
  */
 public final class SecurityHeaders {
     private final String policy;
+    private final String workerPolicy;
     private final ClientInfo client;
 
     public SecurityHeaders(List<String> tileHosts, ClientInfo client) {
         Set<String> img = new LinkedHashSet<>(List.of("'self'", "data:"));
         img.addAll(tileHosts);
-        this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + String.join(" ", img)
-                + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-                + " frame-ancestors 'none'";
+        this.policy = policy(String.join(" ", img), "'self'");
+        // The service worker fetches the map's basemap tiles for the page (to keep them offline):
+        // its own policy's connect-src must name the tile hosts that img-src names for the page.
+        List<String> connect = new java.util.ArrayList<>(List.of("'self'"));
+        connect.addAll(tileHosts);
+        this.workerPolicy = policy(String.join(" ", img), String.join(" ", connect));
         this.client = client;
+    }
+
+    private static String policy(String img, String connect) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + img
+                + "; connect-src " + connect + "; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+                + " frame-ancestors 'none'";
+    }
+
+    /** The Content Security Policy of the service worker script: the page's, plus the tile hosts in connect-src. */
+    public String workerPolicy() {
+        return workerPolicy;
     }
 
     public void apply(Context ctx) {
