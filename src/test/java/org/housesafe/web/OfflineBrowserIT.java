@@ -79,7 +79,8 @@ class OfflineBrowserIT {
 
     private static void waitForMap(MapPage page) {
         page.wait.until(ExpectedConditions.attributeContains(By.id("map"), "class", "leaflet-container"));
-        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-bar"), INSPECTOR));
+        // (on a phone the user's name is folded into the ☰ menu: read it, not what is shown)
+        page.wait.until(ExpectedConditions.attributeToBe(By.id("user-name"), "textContent", INSPECTOR));
         page.until(() -> "buildings drawn", d -> {
             String loaded = d.findElement(By.tagName("body")).getAttribute("data-buildings-loaded");
             return loaded != null && Integer.parseInt(loaded) > 0;
