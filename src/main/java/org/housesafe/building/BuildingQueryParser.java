@@ -37,7 +37,7 @@ public final class BuildingQueryParser {
     /** The filter's parameters; a route adds its own (the list: {@code limit}, {@code after}). */
     public static final Set<String> FILTER = Set.of("bbox", "street", "community", "status", "judgement", "grade",
             "use", "hazardType", "overdue", "from", "to", "within", "q");
-    private static final Set<String> PAGING = Set.of("limit", "after");
+    private static final Set<String> PAGING = Set.of("limit", "after", "detail");
     private static final Pattern STREET_CODE = Pattern.compile("\\d{9}");
     private static final Pattern COMMUNITY_CODE = Pattern.compile("\\d{12}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -60,14 +60,16 @@ public final class BuildingQueryParser {
     }
 
     /**
-     * A page of the list: the filter plus {@code limit} and {@code after}.
+     * A page of the list: the filter plus {@code limit}, {@code after} and {@code detail}
+     * ({@code summary}, the default, or {@code full}).
      *
      * @param scope the caller's streets, added to the filter
      * @param today the service's date, for {@code overdue}
      */
     public BuildingQuery parse(Map<String, List<String>> params, Scope scope, LocalDate today) {
         BuildingFilter filter = filter(params, scope, today, PAGING);
-        return new BuildingQuery(filter, after(single(params, "after")), limit(single(params, "limit")));
+        return new BuildingQuery(filter, after(single(params, "after")), limit(single(params, "limit")),
+                full(single(params, "detail")));
     }
 
     /**
@@ -305,5 +307,15 @@ public final class BuildingQueryParser {
 
     private static String clip(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static boolean full(String detail) {
+        if (detail == null || detail.equals("summary")) {
+            return false;
+        }
+        if (detail.equals("full")) {
+            return true;
+        }
+        throw ApiException.badParameter("detail", "must be summary or full");
     }
 }

@@ -38,9 +38,11 @@ public final class BuildingRoutes {
     }
 
     private void list(Context ctx) throws IOException {
-        BuildingQuery query = parser.parse(ctx.queryParamMap(), AccessControl.caller(ctx).scope(), service.today());
+        Caller caller = AccessControl.caller(ctx);
+        BuildingQuery query = parser.parse(ctx.queryParamMap(), caller.scope(), service.today());
         long matched = service.store().count(query.filter());
-        JsonStream.send(ctx, GEOJSON, json -> new FeaturePage(ctx, query, matched, service.today()).write(json, service.store()));
+        JsonStream.send(ctx, GEOJSON,
+                json -> new FeaturePage(ctx, query, matched, service.today(), caller).write(json, service.store()));
     }
 
     private void one(Context ctx) throws IOException {

@@ -163,7 +163,8 @@ public final class BuildingStore {
      * extra row tells the caller there is a next page without a second query.
      */
     public void page(BuildingQuery query, RowSink<Building> sink) throws IOException {
-        Sql sql = new Sql().append("SELECT " + BuildingSql.SUMMARY_COLUMNS + BuildingSql.FROM)
+        Sql sql = new Sql().append("SELECT " + BuildingSql.SUMMARY_COLUMNS + (query.full() ? ", b.attributes" : "")
+                        + BuildingSql.FROM)
                 .append(BuildingFilters.where(query.filter(), db.dialect()));
         if (query.after() != null) {
             sql.append(" AND b.id > ?", query.after());
@@ -171,7 +172,7 @@ public final class BuildingStore {
         sql.append(" ORDER BY b.id FETCH FIRST ? ROWS ONLY", query.limit() + 1);
         new Jdbc(db).stream(sql, STREAM_FETCH_SIZE, rs -> {
             while (rs.next()) {
-                sink.accept(row(rs, false));
+                sink.accept(row(rs, query.full()));
             }
         }, "list failed");
     }

@@ -8,20 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.housesafe.account.Caller;
 
 /**
  * One page of a building list as a GeoJSON FeatureCollection, written while the rows stream in.
  * The store returns one row more than asked: if it comes, there is a next page, linked by the
- * last written id (keyset paging: no duplicates or gaps while rows are added).
+ * last written id (keyset paging: no duplicates or gaps while rows are added). With
+ * {@code detail=full} each building is written as {@code reader} may see it in full.
  */
 final class FeaturePage {
     private final Context ctx;
     private final BuildingQuery query;
     private final long matched;
     private final java.time.LocalDate today;
+    private final Caller reader;
 
-    FeaturePage(Context ctx, BuildingQuery query, long matched, java.time.LocalDate today) {
+    FeaturePage(Context ctx, BuildingQuery query, long matched, java.time.LocalDate today, Caller reader) {
         this.ctx = ctx;
+        this.reader = reader;
         this.today = today;
         this.query = query;
         this.matched = matched;
@@ -40,7 +44,11 @@ final class FeaturePage {
                 more[0] = true;
                 return;
             }
-            BuildingJson.writeSummary(json, b, today);
+            if (query.full()) {
+                BuildingJson.writeFull(json, b, reader, today);
+            } else {
+                BuildingJson.writeSummary(json, b, today);
+            }
             written[0]++;
             last[0] = b.id();
         });

@@ -109,6 +109,16 @@ class BuildingApiTest {
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("created", "survey", "recheck");
     }
 
+    @Test
+    void a_full_list_gives_each_building_as_its_own_get_does() throws Exception {
+        String id = StoreFixture.building(9).building().id().toString();
+        JsonNode one = ok(app.get("/api/buildings/" + id));
+        JsonNode listed = ok(app.get("/api/buildings?q=HS-000009&detail=full")).get("features").get(0);
+        assertThat(listed).isEqualTo(one);
+        JsonNode summary = ok(app.get("/api/buildings?q=HS-000009")).get("features").get(0).get("properties");
+        assertThat(summary.has("basic") || summary.has("allowedActions")).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} → 400 naming {1}")
     @CsvSource(delimiter = '|', value = {
         "bbox=1,2,3 | bbox",
@@ -127,6 +137,7 @@ class BuildingApiTest {
         "after=not-a-uuid | after",
         "stauts=closed | stauts",
         "overdue=yes | overdue",
+        "detail=everything | detail",
     })
     void bad_query_parameters_are_400_problems_naming_the_parameter(String query, String parameter) throws Exception {
         String[] kv = query.split("=", 2);
