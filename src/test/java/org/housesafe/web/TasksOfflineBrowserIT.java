@@ -36,6 +36,13 @@ class TasksOfflineBrowserIT extends DemoWorldTest {
             page.wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
             page.waitForOfflineBanner();
             page.wait.until(ExpectedConditions.attributeToBe(By.id("user-name"), "textContent", inspector));
+            assertThat(page.js("""
+                    const b = document.getElementById('offline-banner').getBoundingClientRect();
+                    return [...document.querySelectorAll('.map-tools .map-tool, .map-fab, .leaflet-control')]
+                      .filter((e) => e.offsetParent).filter((e) => {
+                        const r = e.getBoundingClientRect();
+                        return r.top < b.bottom && r.bottom > b.top && r.left < b.right && r.right > b.left;
+                      }).map((e) => e.id || e.className);""")).as("controls under the offline banner").isEqualTo(List.of());
             assertThat(tasks(page)).as("groups offline").isEqualTo(online);
             page.screenshot("tasks-offline.png");
             page.goOnline(world.app);
