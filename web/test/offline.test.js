@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { tilesToEvict, UNKNOWN_TILE_BYTES } from '../js/shared/offline/tile-bound.js';
 import { offlineList, featureBox } from '../js/shared/offline/offline-query.js';
+import { loadTaskFeatures } from '../js/map/tasks/task-source.js';
+import { groupTasks } from '../js/map/tasks/tasks.js';
+import { todayIn } from '../js/shared/format.js';
 import { syncDue, streetsQuery, SYNC_INTERVAL_MS } from '../js/shared/offline/sync.js';
 import { bannerText } from '../js/shared/offline/status.js';
 import { appFileKey } from '../js/worker/worker.js';
@@ -57,12 +60,69 @@ test('the offline list keeps what touches the bbox and matches the filters', () 
   assert.deepEqual(ids(offlineList(kept, new URLSearchParams('q=华兴路2'))), ['b']);
   const all = offlineList(kept, new URLSearchParams(''));
   assert.equal(all.numberMatched, 3);
-  assert.deepEqual(all.links, []);
+  assert.deepEqual(all.links, [{ rel: 'self', href: '/api/buildings', type: 'application/geo+json' }]);
 });
 
-test('a filter the offline list cannot apply gives no answer rather than a wrong one', () => {
-  assert.equal(offlineList(kept, new URLSearchParams('overdue=true')), null);
-  assert.equal(offlineList(kept, new URLSearchParams('bbox=1,2,3')), null);
+test('a filter the offline list cannot apply, or a bad value, gives no answer rather than a wrong one', () => {
+  for (const query of ['judgement=none', 'bbox=1,2,3', 'overdue=yes', 'limit=0', 'limit=10001', 'limit=2.5', 'status=a&status=b']) {
+    assert.equal(offlineList(kept, new URLSearchParams(query)), null, query);
+  }
+});
+
+// 我的任务's lists (task-source.js): status= the groups' statuses, and overdue=true, paged.
+const TODAY = '2026-06-15';
+const task = (id, status, deadline) => ({ type: 'Feature', id, geometry: null, properties: { streetCode: 's1', status, deadline } });
+const tasks = [
+  task('b3', 'rectifying', '2026-06-14'), // overdue
+  task('a1', 'unsurveyed', null),
+  task('c2', 'awaiting_appraisal', '2026-06-15'), // due today: not overdue
+  task('d4', 'closed', '2026-01-01'), // finished: never overdue
+  task('e5', 'demolition_ordered', '2026-06-01T08:00:00Z'), // an instant: its Shanghai date
+];
+
+test('overdue is the one definition of 逾期 (format.js isOverdue), judged on the given day', () => {
+  assert.deepEqual(ids(offlineList(tasks, new URLSearchParams('overdue=true'), TODAY)), ['b3', 'e5']);
+  assert.deepEqual(ids(offlineList(tasks, new URLSearchParams('overdue=false'), TODAY)), ['a1', 'c2', 'd4']);
+  assert.deepEqual(ids(offlineList(tasks, new URLSearchParams('overdue=true'), '2026-06-16')), ['b3', 'c2', 'e5']);
+  assert.deepEqual(ids(offlineList(tasks, new URLSearchParams('overdue=true&status=rectifying,unsurveyed'), TODAY)), ['b3']);
+});
+
+test('pages as the server does: by id, limit (100 by default), a next link after the last id, every match counted', () => {
+  const many = Array.from({ length: 250 }, (_, i) => task(`id-${String(i).padStart(3, '0')}`, 'unsurveyed', null)).reverse();
+  const first = offlineList(many, new URLSearchParams('status=unsurveyed'), TODAY);
+  assert.equal(first.numberMatched, 250);
+  assert.equal(first.numberReturned, 100);
+  assert.deepEqual([ids(first)[0], ids(first).at(-1)], ['id-000', 'id-099']);
+  const next = first.links.find((l) => l.rel === 'next').href;
+  assert.equal(next, '/api/buildings?status=unsurveyed&after=id-099');
+  const second = offlineList(many, new URL(next, 'http://x').searchParams, TODAY);
+  assert.deepEqual([ids(second)[0], second.numberReturned, second.numberMatched], ['id-100', 100, 250]);
+  const last = offlineList(many, new URLSearchParams('status=unsurveyed&limit=1000&after=id-199'), TODAY);
+  assert.deepEqual([ids(last)[0], last.numberReturned], ['id-200', 50]);
+  assert.deepEqual(last.links.map((l) => l.rel), ['self']);
+  const capped = offlineList(many, new URLSearchParams('limit=30&after=id-099&status=unsurveyed'), TODAY);
+  assert.equal(capped.links[1].href, '/api/buildings?limit=30&status=unsurveyed&after=id-129');
+  assert.equal(offlineList(many, new URLSearchParams('after=id-249'), TODAY).numberReturned, 0);
+});
+
+test('我的任务 loaded from the offline answers has the groups and counts of the whole copy', async () => {
+  const statuses = ['unsurveyed', 'surveyed', 'demolition_ordered', 'rectifying', 'closed'];
+  const deadlines = [null, '2000-01-01', '2999-12-31'];
+  const copy = Array.from({ length: 2400 }, (_, i) => task(`t${i}`, statuses[i % 5], deadlines[i % 3]));
+  const real = globalThis.fetch;
+  globalThis.fetch = async (href) => {
+    const body = offlineList(copy, new URL(href, 'http://127.0.0.1').searchParams);
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+  try {
+    const { features, capped } = await loadTaskFeatures('inspector');
+    const counts = (fs) => groupTasks(fs, 'inspector', todayIn()).map((g) => [g.id, g.count]);
+    assert.equal(capped, false);
+    assert.deepEqual(counts(features), counts(copy));
+    assert.deepEqual(counts(copy), [['overdue', 640], ['unsurveyed', 480], ['recheck', 480], ['demolition', 480]]);
+  } finally {
+    globalThis.fetch = real;
+  }
 });
 
 test('a feature box spans every ring of a multipolygon', () => {

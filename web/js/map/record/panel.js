@@ -4,8 +4,9 @@
 // history newest first with each entry's photos (GET /api/buildings/{id}/events) and the
 // attribute blocks; redraws itself when the language or the outbox changes. After an action the
 // sheet folds back to its peek and scrolls to the top, so the new status, the new history entry
-// and the map are all in sight. A building opened before in this page is shown as last loaded
-// when the network is gone.
+// and the map are all in sight. With the network gone, a building opened before comes from the
+// service worker's offline copy (worker/api-cache.js), or, in a page no worker controls, from
+// what this panel loaded (remember()).
 
 import { el, byId } from '../../shared/dom.js';
 import { t, onLanguageChange } from '../../shared/i18n.js';
@@ -20,6 +21,7 @@ import { readPhoto } from '../photos/photo-evidence.js';
 import { recordSheet } from './sheet.js';
 import { renderPending } from '../outbox/pending-view.js';
 import { pendingFor } from '../outbox/queue.js';
+import { workerControls } from '../../shared/offline/register.js';
 
 export class Panel {
   /**
@@ -29,7 +31,7 @@ export class Panel {
    */
   constructor({ onClose, onFeature = () => {}, onEditFootprint = () => {}, outbox }) {
     this.outbox = outbox;
-    this.recent = new Map(); // id → {feature, etag, events} as last loaded, for offline
+    this.recent = new Map(); // id → {feature, etag, events} as last loaded, for offline without a worker
     this.root = byId('panel');
     this.code = byId('panel-house-code');
     this.body = byId('panel-body');
@@ -111,9 +113,17 @@ export class Panel {
     this.render();
   }
 
+  /**
+   * Keeps the record and history as loaded, for when the network goes, only in a page no service
+   * worker controls: where one does, it keeps every record and history the page loads (also
+   * across reloads) and answers them offline, and it is then the one offline copy. Without one —
+   * a browser or in-app webview without service workers, a plain-HTTP address other than
+   * localhost (not a secure context), a first visit before the worker has taken over — this
+   * is all an inspector who loses the signal has, for as long as the page is open.
+   */
   remember() {
     const s = this.state;
-    if (s && s.feature) this.recent.set(s.id, { feature: s.feature, etag: s.etag, events: s.events || [] });
+    if (s && s.feature && !workerControls()) this.recent.set(s.id, { feature: s.feature, etag: s.etag, events: s.events || [] });
   }
 
   /**

@@ -12,3 +12,8 @@ export function registerWorker() {
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }
+
+/** Whether a service worker controls this page (then its offline copy answers when the network is gone). */
+export function workerControls() {
+  return 'serviceWorker' in navigator && !!navigator.serviceWorker.controller;
+}

@@ -2,13 +2,18 @@
 // in IndexedDB for offline use: paged from GET /api/buildings?street=…, at most once every
 // SYNC_INTERVAL_MS, and at once when the network comes back. A user of all streets keeps none
 // (a district can hold a million buildings): only the records and histories opened are kept.
+// With them, the answers a page starts from (who am I, configuration, boundaries), when not kept
+// yet: the service worker keeps them on their way to a page it controls (worker/api-cache.js),
+// but on a first visit the page asked for them before any worker had taken over.
 
 import { getJson } from '../request.js';
 import { urls } from '../urls.js';
-import { replaceBuildings, syncedAt } from './store.js';
+import { cachedResponse, putCachedResponse, replaceBuildings, syncedAt } from './store.js';
 
 export const SYNC_INTERVAL_MS = 10 * 60 * 1000;
 const PAGE_LIMIT = 1000;
+/** The answers every page starts from, as the worker keeps them (by path and query). */
+const START_ANSWERS = [urls.me(), urls.config(), urls.adminUnits('street'), urls.adminUnits('community')];
 
 /** Whether a sync is due: never synced, or the last one (ISO instant) is older than interval. */
 export function syncDue(last, now = Date.now(), interval = SYNC_INTERVAL_MS) {
@@ -38,5 +43,12 @@ export async function syncStreets(user, { force = false } = {}) {
     href = next && typeof next.href === 'string' ? next.href : null;
   }
   await replaceBuildings(features, started);
+  await keepStartAnswers();
   return started;
+}
+
+async function keepStartAnswers() {
+  for (const href of START_ANSWERS) {
+    if (await cachedResponse(href) == null) await putCachedResponse(href, await getJson(href));
+  }
 }

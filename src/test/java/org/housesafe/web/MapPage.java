@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -188,6 +189,43 @@ final class MapPage {
         List<WebElement> items = driver.findElements(By.cssSelector("#panel .timeline-item[data-type='" + type + "']"));
         assertThat(items).as("timeline items of type %s", type).isNotEmpty();
         return items.get(0);
+    }
+
+    /**
+     * Cuts or restores the page's network with DevTools' emulation; navigator.onLine and the
+     * online/offline events follow. It does not cut the service worker's own requests: for a
+     * phone out of signal, stop the server too ({@link #goOffline}).
+     */
+    void emulateOffline(boolean offline) {
+        HasCdp cdp = (HasCdp) driver;
+        cdp.executeCdpCommand("Network.enable", Map.of());
+        cdp.executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        until(() -> "navigator.onLine is " + !offline, d -> Boolean.valueOf(!offline).equals(js("return navigator.onLine;")));
+    }
+
+    /** Out of signal: the page offline and the server stopped, so that the service worker's requests fail too. */
+    void goOffline(TestApp app) {
+        emulateOffline(true);
+        app.unplug();
+    }
+
+    /** Back in signal (after {@link #goOffline}): the server serves again and the page is online. */
+    void goOnline(TestApp app) {
+        app.plug();
+        emulateOffline(false);
+    }
+
+    /** Waits until the service worker controls the page (the app is precached) and the user's streets are kept. */
+    void waitUntilKeptForOffline() {
+        until(() -> "the service worker controls the page", d -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller;")));
+        until(() -> "the user's streets are synced", d -> d.findElement(By.tagName("body")).getAttribute("data-offline-synced") != null);
+    }
+
+    /** Waits until the page says it is offline (the banner, with the data's time). */
+    void waitForOfflineBanner() {
+        until(() -> "the offline banner", d -> d.findElement(By.id("offline-banner")).isDisplayed());
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("data-network")).isEqualTo("offline");
     }
 
     void screenshot(String name) {

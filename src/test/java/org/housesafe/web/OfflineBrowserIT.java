@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.housesafe.demo.DemoAccounts;
 import org.housesafe.testing.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -41,9 +39,7 @@ class OfflineBrowserIT {
             page.driver.findElement(By.id("login-password")).sendKeys(DemoAccounts.PASSWORD);
             page.driver.findElement(By.id("login-submit")).click();
             waitForMap(page);
-            page.until(() -> "the service worker controls the page",
-                    d -> Boolean.TRUE.equals(page.js("return !!navigator.serviceWorker.controller;")));
-            page.until(() -> "the street is synced", d -> page.driver.findElement(By.tagName("body")).getAttribute("data-offline-synced") != null);
+            page.waitUntilKeptForOffline();
             page.tapBuilding(id, houseCode); // its record and history are kept on the way
             page.driver.findElement(By.id("panel-close")).click();
 
@@ -57,20 +53,16 @@ class OfflineBrowserIT {
                     .allMatch("/sw.js"::equals);
             assertThat(requests).as("the repeat visit asked for data").anyMatch(p -> p.startsWith("/api/"));
 
-            ((HasCdp) page.driver).executeCdpCommand("Network.enable", Map.of());
-            network(page, true);
-            world.app.unplug();
+            page.goOffline(world.app);
             page.driver.navigate().refresh();
             waitForMap(page);
-            page.until(() -> "the offline banner", d -> d.findElement(By.id("offline-banner")).isDisplayed());
+            page.waitForOfflineBanner();
             String banner = page.driver.findElement(By.id("offline-banner")).getText();
             assertThat(banner).startsWith("离线").contains("数据截至 20");
-            assertThat(page.driver.findElement(By.tagName("body")).getAttribute("data-network")).isEqualTo("offline");
             page.tapBuilding(id, houseCode);
             page.screenshot("offline-map-390.png");
 
-            world.app.plug();
-            network(page, false);
+            page.goOnline(world.app);
             page.until(() -> "the banner goes when the network is back",
                     d -> !d.findElement(By.id("offline-banner")).isDisplayed());
             assertThat(page.driver.findElement(By.tagName("body")).getAttribute("data-network")).isEqualTo("online");
@@ -79,16 +71,11 @@ class OfflineBrowserIT {
 
     private static void waitForMap(MapPage page) {
         page.wait.until(ExpectedConditions.attributeContains(By.id("map"), "class", "leaflet-container"));
-        // (on a phone the user's name is folded into the ☰ menu: read it, not what is shown)
+        // On a phone the user's name sits in the folded header menu: read it, not its visible text.
         page.wait.until(ExpectedConditions.attributeToBe(By.id("user-name"), "textContent", INSPECTOR));
         page.until(() -> "buildings drawn", d -> {
             String loaded = d.findElement(By.tagName("body")).getAttribute("data-buildings-loaded");
             return loaded != null && Integer.parseInt(loaded) > 0;
         });
-    }
-
-    private static void network(MapPage page, boolean offline) {
-        ((HasCdp) page.driver).executeCdpCommand("Network.emulateNetworkConditions", Map.of(
-                "offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 }

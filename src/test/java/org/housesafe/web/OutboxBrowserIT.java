@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.housesafe.account.Role;
@@ -16,21 +15,20 @@ import org.housesafe.testing.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The outbox in the browser (issue 14 points 3 and 9), the network cut with the DevTools
- * protocol: an inspector of 华兴 records three surveys and a photo offline, closes the page,
- * reopens it and sees them still queued, comes back online and each is applied exactly once;
+ * protocol: an inspector of 华兴, out of signal (the server stopped too, so that the service
+ * worker cannot reach it either), records three surveys and a photo, closes the page, reopens it
+ * still offline (the app from the worker's precache, the outbox from IndexedDB) and sees them
+ * still queued, comes back online and each is applied exactly once;
  * an edit queued offline while another user changes the same building's attributes ends in a
  * visible conflict that the inspector merges field by field; a survey queued while another
  * user moves only the footprint is caught the same way, both footprints drawn, and re-applied.
  */
 class OutboxBrowserIT extends DemoWorldTest {
-    /** The page's write routes: blocked while the page reopens, so that the app shell still loads. */
-    private static final List<String> WRITE_ROUTES = List.of("*/api/buildings/*/events", "*/api/buildings/*/photos");
-
     @Test
     void offline_surveys_and_a_photo_outlive_the_page_and_are_applied_exactly_once() throws Exception {
         String inspector = world.huaxingUser("hx-outbox-a", Role.INSPECTOR);
@@ -40,10 +38,11 @@ class OutboxBrowserIT extends DemoWorldTest {
 
         try (Browser phone = Browser.start(390, 844)) {
             MapPage page = new MapPage(phone).signIn(world.app, inspector, at[0], at[1]);
+            page.waitUntilKeptForOffline();
             for (DemoWorld.Target b : targets) {
-                open(page, b); // loaded once online: the panel keeps it for offline
+                open(page, b); // loaded once online: the worker keeps the record and its history
             }
-            offline(page, true);
+            page.goOffline(world.app);
 
             open(page, targets.get(0));
             page.openAction("survey");
@@ -61,25 +60,27 @@ class OutboxBrowserIT extends DemoWorldTest {
             waitForCount(page, "4"); // three surveys and the photo
             page.screenshot("outbox-offline.png");
 
-            // Close the page and open it again. Without a service worker the app shell needs the
-            // network, so the page comes back online but with the write routes blocked: the
-            // outbox loads from IndexedDB and finds the server out of reach for its items.
-            page.driver.get("about:blank");
-            cdp(page, "Network.setBlockedURLs", Map.of("urls", WRITE_ROUTES));
-            offline(page, false);
+            // Close the page and open it again in a new tab, still out of signal: the app comes
+            // from the worker's precache, the session from its offline copy, the outbox from
+            // IndexedDB, and its items find the server out of reach.
+            String closed = page.driver.getWindowHandle();
+            String reopened = page.driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+            page.driver.switchTo().window(closed).close();
+            page.driver.switchTo().window(reopened);
+            page.emulateOffline(true); // DevTools' emulation belongs to the tab: the new one is cut too
             page.driver.get(world.app.base() + "/");
             page.wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            page.waitForOfflineBanner();
+            page.wait.until(ExpectedConditions.attributeToBe(By.id("user-name"), "textContent", inspector));
             waitForCount(page, "4");
-            for (DemoWorld.Target b : targets) {
-                assertThat(types(b.id())).as("nothing reached the server yet").containsExactly("created");
-            }
-
-            cdp(page, "Network.setBlockedURLs", Map.of("urls", List.of()));
-            offline(page, true); // the phone finds its network again: the browser's online event
-            offline(page, false);
-            waitForCount(page, "0");
             page.js("document.querySelectorAll('.toast-close').forEach((b) => b.click());");
             page.driver.findElement(By.id("outbox-button")).click();
+            page.until(() -> "four waiting items; the list shows " + states(page),
+                    d -> states(page).equals(List.of("waiting", "waiting", "waiting", "waiting")));
+            page.screenshot("outbox-reopened-offline.png");
+
+            page.goOnline(world.app); // the phone finds its network again: the browser's online event
+            waitForCount(page, "0");
             page.until(() -> "four sent items; the list shows " + states(page),
                     d -> states(page).equals(List.of("sent", "sent", "sent", "sent")));
             page.screenshot("outbox-sent.png");
@@ -107,7 +108,7 @@ class OutboxBrowserIT extends DemoWorldTest {
 
             patchAsOther(b.id(), "{\"properties\":{\"basic\":{\"address\":\"华兴街道街道办路2号\"}}}");
 
-            offline(page, false);
+            page.emulateOffline(false);
             WebElement item = conflictShown(page);
             WebElement addressRow = item.findElement(By.cssSelector(".conflict-field[data-field='address']"));
             assertThat(addressRow.getText()).contains("华兴街道测试路13号", "华兴街道外业路1号", "华兴街道街道办路2号");
@@ -137,7 +138,7 @@ class OutboxBrowserIT extends DemoWorldTest {
             String moved = DemoWorld.rectangle(at[0] + 0.00002, at[1] + 0.00002);
             patchAsOther(b.id(), "{\"geometry\":" + moved + "}");
 
-            offline(page, false);
+            page.emulateOffline(false);
             WebElement item = conflictShown(page);
             assertThat(item.findElement(By.cssSelector(".conflict-change[data-name='geometry']")).getText()).contains("房屋轮廓已被修改");
             assertThat(item.findElement(By.cssSelector(".conflict-legend")).getText()).contains("我的轮廓", "当前轮廓");
@@ -161,7 +162,7 @@ class OutboxBrowserIT extends DemoWorldTest {
         double[] at = b.corner();
         MapPage page = new MapPage(phone).signIn(world.app, world.huaxingUser(inspector, Role.INSPECTOR), at[0], at[1]);
         open(page, b);
-        offline(page, true);
+        page.emulateOffline(true);
         return page;
     }
 
@@ -197,18 +198,6 @@ class OutboxBrowserIT extends DemoWorldTest {
     private static List<String> states(MapPage page) {
         return page.driver.findElements(By.cssSelector("#outbox-list .outbox-item")).stream()
                 .map(e -> e.getAttribute("data-state")).toList();
-    }
-
-    /** Cuts or restores the page's network (navigator.onLine and the online/offline events follow). */
-    private static void offline(MapPage page, boolean offline) {
-        cdp(page, "Network.enable", Map.of());
-        cdp(page, "Network.emulateNetworkConditions",
-                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-        page.until(() -> "navigator.onLine is " + !offline, d -> Boolean.valueOf(!offline).equals(page.js("return navigator.onLine;")));
-    }
-
-    private static void cdp(MapPage page, String command, Map<String, Object> params) {
-        ((HasCdp) page.driver).executeCdpCommand(command, params);
     }
 
     /** Another user of 华兴 (a street office, through the API) changes building id on its current ETag. */
