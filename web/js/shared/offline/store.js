@@ -101,9 +101,8 @@ export async function replaceBuildings(features, syncedAt) {
 }
 
 /** When the user's buildings were last synced (ISO-8601 UTC), or null. */
-export async function syncedAt() {
-  const row = await read('meta', 'syncedAt');
-  return row ? row.value : null;
+export function syncedAt() {
+  return metaValue('syncedAt');
 }
 
 export async function cachedEvents(id) {
@@ -113,6 +112,33 @@ export async function cachedEvents(id) {
 
 export function putCachedEvents(id, body) {
   return write('events', { id: String(id), body });
+}
+
+/** Keeps several buildings' histories ([{id, body}], body as putCachedEvents) in one transaction. */
+export async function putCachedHistories(histories) {
+  const db = await open();
+  const tx = db.transaction('events', 'readwrite');
+  histories.forEach(({ id, body }) => tx.objectStore('events').put({ id: String(id), body }));
+  return done(tx);
+}
+
+/** Forgets the kept histories of the buildings not in ids (a Set of ids). */
+export async function keepHistoriesOf(ids) {
+  const db = await open();
+  const tx = db.transaction('events', 'readwrite');
+  const store = tx.objectStore('events');
+  (await promised(store.getAllKeys())).filter((id) => !ids.has(id)).forEach((id) => store.delete(id));
+  return done(tx);
+}
+
+/** A value kept under name with the user's data (sync bookkeeping), or null. */
+export async function metaValue(name) {
+  const row = await read('meta', name);
+  return row ? row.value : null;
+}
+
+export function putMetaValue(name, value) {
+  return write('meta', { name, value });
 }
 
 /** A small JSON answer kept by URL (path and query), or null. */

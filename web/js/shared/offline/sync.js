@@ -2,6 +2,7 @@
 // in IndexedDB for offline use: paged from GET /api/buildings?street=…, at most once every
 // SYNC_INTERVAL_MS, and at once when the network comes back. A user of all streets keeps none
 // (a district can hold a million buildings): only the records and histories opened are kept.
+// The histories of those buildings follow (history-sync.js).
 
 import { getJson } from '../request.js';
 import { urls } from '../urls.js';
@@ -16,7 +17,7 @@ export function syncDue(last, now = Date.now(), interval = SYNC_INTERVAL_MS) {
   return !Number.isFinite(at) || now - at >= interval || at > now;
 }
 
-/** The first page's query: the user's streets, PAGE_LIMIT a page. */
+/** The first page's query: the user's streets, PAGE_LIMIT a page (buildings or events). */
 export function streetsQuery(scope) {
   return new URLSearchParams({ street: scope.join(','), limit: String(PAGE_LIMIT) }).toString();
 }
@@ -30,13 +31,20 @@ export async function syncStreets(user, { force = false } = {}) {
   if (!force && !syncDue(await syncedAt())) return null;
   const started = new Date().toISOString();
   const features = [];
-  let href = urls.buildings(streetsQuery(user.scope));
-  while (href) {
-    const page = await getJson(href);
+  await forEachPage(urls.buildings(streetsQuery(user.scope)), (page) => {
     features.push(...(Array.isArray(page.features) ? page.features : []));
-    const next = (Array.isArray(page.links) ? page.links : []).find((l) => l && l.rel === 'next');
-    href = next && typeof next.href === 'string' ? next.href : null;
-  }
+  });
   await replaceBuildings(features, started);
   return started;
+}
+
+/** Fetches href and the pages its next links chain to, one at a time; awaits onPage(page) for each. */
+export async function forEachPage(href, onPage) {
+  let next = href;
+  while (next) {
+    const page = await getJson(next);
+    await onPage(page);
+    const link = (Array.isArray(page.links) ? page.links : []).find((l) => l && l.rel === 'next');
+    next = link && typeof link.href === 'string' ? link.href : null;
+  }
 }

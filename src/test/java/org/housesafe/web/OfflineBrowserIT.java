@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * copy, opens a record, and says 离线 with the data's time; with the network back the banner goes.
  */
 class OfflineBrowserIT {
-    private static final String INSPECTOR = "demo-inspector";
+    static final String INSPECTOR = "demo-inspector";
 
     @Test
     void a_repeat_visit_asks_the_server_for_data_only_and_the_map_works_offline() throws Exception {
@@ -34,13 +34,7 @@ class OfflineBrowserIT {
             String houseCode = building.get("properties").get("houseCode").asText();
             var centre = world.app.services.buildings().get(java.util.UUID.fromString(id),
                     org.housesafe.account.Scope.ALL).footprint().getInteriorPoint();
-            MapPage page = new MapPage(browser);
-            page.driver.get(String.format(Locale.ROOT, "%s/#map=18/%.6f/%.6f", world.app.base(), centre.getY(), centre.getX()));
-            page.wait.until(ExpectedConditions.urlContains("/login.html"));
-            page.driver.findElement(By.id("login-username")).sendKeys(INSPECTOR);
-            page.driver.findElement(By.id("login-password")).sendKeys(DemoAccounts.PASSWORD);
-            page.driver.findElement(By.id("login-submit")).click();
-            waitForMap(page);
+            MapPage page = signIn(world, browser, centre);
             page.until(() -> "the service worker controls the page",
                     d -> Boolean.TRUE.equals(page.js("return !!navigator.serviceWorker.controller;")));
             page.until(() -> "the street is synced", d -> page.driver.findElement(By.tagName("body")).getAttribute("data-offline-synced") != null);
@@ -77,7 +71,19 @@ class OfflineBrowserIT {
         }
     }
 
-    private static void waitForMap(MapPage page) {
+    /** Opens the map at zoom 18 on centre, signs in as the demo inspector and waits for the map. */
+    static MapPage signIn(DemoWorld world, Browser browser, org.locationtech.jts.geom.Point centre) {
+        MapPage page = new MapPage(browser);
+        page.driver.get(String.format(Locale.ROOT, "%s/#map=18/%.6f/%.6f", world.app.base(), centre.getY(), centre.getX()));
+        page.wait.until(ExpectedConditions.urlContains("/login.html"));
+        page.driver.findElement(By.id("login-username")).sendKeys(INSPECTOR);
+        page.driver.findElement(By.id("login-password")).sendKeys(DemoAccounts.PASSWORD);
+        page.driver.findElement(By.id("login-submit")).click();
+        waitForMap(page);
+        return page;
+    }
+
+    static void waitForMap(MapPage page) {
         page.wait.until(ExpectedConditions.attributeContains(By.id("map"), "class", "leaflet-container"));
         // (on a phone the user's name is folded into the ☰ menu: read it, not what is shown)
         page.wait.until(ExpectedConditions.attributeToBe(By.id("user-name"), "textContent", INSPECTOR));
@@ -87,7 +93,8 @@ class OfflineBrowserIT {
         });
     }
 
-    private static void network(MapPage page, boolean offline) {
+    /** Emulates the page's network gone ({@code offline}) or back, with DevTools (Network.enable first). */
+    static void network(MapPage page, boolean offline) {
         ((HasCdp) page.driver).executeCdpCommand("Network.emulateNetworkConditions", Map.of(
                 "offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
