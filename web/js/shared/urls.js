@@ -10,6 +10,8 @@ export const urls = {
   buildings: (query) => (query ? `/api/buildings?${query}` : '/api/buildings'),
   building: (id) => `/api/buildings/${enc(id)}`,
   buildingEvents: (id) => `/api/buildings/${enc(id)}/events`,
+  /** The histories of the buildings of a filter, paged (offline copies); query without "?". */
+  histories: (query) => `/api/events?${query}`,
   buildingPhotos: (id) => `/api/buildings/${enc(id)}/photos`,
   photoThumbnail: (id) => `/api/photos/${enc(id)}/thumbnail`,
   /** The next free house code of the community at lon, lat (for a new building's form). */

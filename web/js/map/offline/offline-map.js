@@ -1,11 +1,13 @@
 // The map page offline: the banner (shared/offline/status.js), the worker that keeps the app and
-// the data (register.js), the sync of the user's streets (sync.js), and, while offline below
-// street zoom where the vector tiles cannot come, the kept buildings of the user's streets drawn
-// as footprints in their status colours. When the network returns: sync, reload the view.
+// the data (register.js), the sync of the user's streets (sync.js) and then of their histories
+// (history-sync.js), and, while offline below street zoom where the vector tiles cannot come, the
+// kept buildings of the user's streets drawn as footprints in their status colours. When the
+// network returns: sync, reload the view.
 
 import { geoJSON } from '../../shared/map/leaflet.js';
 import { registerWorker } from '../../shared/offline/register.js';
 import { syncStreets } from '../../shared/offline/sync.js';
+import { syncHistories } from '../../shared/offline/history-sync.js';
 import { cachedBuildings } from '../../shared/offline/store.js';
 import { startNetworkStatus, isOnline, onNetworkChange, dataChanged } from '../../shared/offline/status.js';
 import { MIN_ZOOM } from '../buildings.js';
@@ -22,6 +24,8 @@ export function startOffline({ map, user, buildings, onOpen }) {
 
   const sync = (force) => syncStreets(user, { force })
     .then((time) => { if (time) { document.body.dataset.offlineSynced = time; dataChanged(); } })
+    .then(() => syncHistories(user))
+    .then((kept) => { if (kept != null) document.body.dataset.offlineHistories = String(kept); })
     .catch((err) => console.warn('offline copy not refreshed', err));
 
   const drawKept = async () => {

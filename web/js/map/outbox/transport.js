@@ -6,11 +6,7 @@ import { exchange } from '../../shared/request.js';
 import { uploadFile } from '../record/upload.js';
 import { requestOf } from './queue.js';
 
-/** The ETag of a Feature when the header is missing: the API's ETag is the quoted version. */
-export function etagOf(feature) {
-  const v = feature && feature.properties && feature.properties.version;
-  return v == null ? null : `"${v}"`;
-}
+export { etagOf } from '../../shared/offline/store.js';
 
 /**
  * Sends item; onProgress(fraction) while a photo uploads. Resolves with {etag, feature,

@@ -63,6 +63,17 @@ async function write(store, value) {
   return done(tx);
 }
 
+/** The ETag of a Feature when the header is missing: the API's ETag is the quoted version. */
+export function etagOf(feature) {
+  const v = feature && feature.properties && feature.properties.version;
+  return v == null ? null : `"${v}"`;
+}
+
+/** Whether feature is a full record (every block and allowedActions), not a list summary. */
+function isFull(feature) {
+  return Array.isArray(feature.properties && feature.properties.allowedActions);
+}
+
 /** The cached building {feature, etag, full} (full: a record with every block), or null. */
 export async function cachedBuilding(id) {
   return (await read('buildings', String(id))) || null;
@@ -81,8 +92,9 @@ export async function cachedBuildings() {
 }
 
 /**
- * Replaces the cached buildings with the features of a sync (list summaries) and records the
- * sync's time. A full record of the same version is kept: it says more than the summary.
+ * Replaces the cached buildings with the features of a sync (full records, from the list's
+ * detail=full, or summaries) and records the sync's time. A full record of the same version is
+ * kept rather than a summary: it says more.
  */
 export async function replaceBuildings(features, syncedAt) {
   const db = await open();
@@ -93,17 +105,17 @@ export async function replaceBuildings(features, syncedAt) {
   for (const feature of features) {
     const id = String(feature.id);
     const before = old.get(id);
+    const full = isFull(feature);
     const same = before && before.full && before.feature.properties.version === feature.properties.version;
-    store.put(same ? before : { id, feature, etag: null, full: false });
+    store.put(same && !full ? before : { id, feature, etag: full ? etagOf(feature) : null, full });
   }
   tx.objectStore('meta').put({ name: 'syncedAt', value: syncedAt });
   return done(tx);
 }
 
 /** When the user's buildings were last synced (ISO-8601 UTC), or null. */
-export async function syncedAt() {
-  const row = await read('meta', 'syncedAt');
-  return row ? row.value : null;
+export function syncedAt() {
+  return metaValue('syncedAt');
 }
 
 export async function cachedEvents(id) {
@@ -113,6 +125,33 @@ export async function cachedEvents(id) {
 
 export function putCachedEvents(id, body) {
   return write('events', { id: String(id), body });
+}
+
+/** Keeps several buildings' histories ([{id, body}], body as putCachedEvents) in one transaction. */
+export async function putCachedHistories(histories) {
+  const db = await open();
+  const tx = db.transaction('events', 'readwrite');
+  histories.forEach(({ id, body }) => tx.objectStore('events').put({ id: String(id), body }));
+  return done(tx);
+}
+
+/** Forgets the kept histories of the buildings not in ids (a Set of ids). */
+export async function keepHistoriesOf(ids) {
+  const db = await open();
+  const tx = db.transaction('events', 'readwrite');
+  const store = tx.objectStore('events');
+  (await promised(store.getAllKeys())).filter((id) => !ids.has(id)).forEach((id) => store.delete(id));
+  return done(tx);
+}
+
+/** A value kept under name with the user's data (sync bookkeeping), or null. */
+export async function metaValue(name) {
+  const row = await read('meta', name);
+  return row ? row.value : null;
+}
+
+export function putMetaValue(name, value) {
+  return write('meta', { name, value });
 }
 
 /** A small JSON answer kept by URL (path and query), or null. */

@@ -101,6 +101,19 @@ final class BuildingJson {
     /** One history entry; an edit's old and new owner data are masked for {@code masked} readers. */
     static void writeEvent(JsonGenerator json, Event e, boolean masked) throws IOException {
         json.writeStartObject();
+        writeEventFields(json, e, masked);
+        json.writeEndObject();
+    }
+
+    /** An event among several buildings' (GET /api/events): its building's id, then as {@link #writeEvent}. */
+    static void writeEventOf(JsonGenerator json, Event e, boolean masked) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("buildingId", e.buildingId().toString());
+        writeEventFields(json, e, masked);
+        json.writeEndObject();
+    }
+
+    private static void writeEventFields(JsonGenerator json, Event e, boolean masked) throws IOException {
         json.writeNumberField("seq", e.seq());
         json.writeStringField("type", e.type());
         writeInstant(json, "occurredAt", e.occurredAt());
@@ -115,7 +128,6 @@ final class BuildingJson {
         }
         MAPPER.writeTree(json, payload);
         json.writeStringField("hash", e.hash());
-        json.writeEndObject();
     }
 
     private static void writeNullable(JsonGenerator json, String name, Number value) throws IOException {

@@ -35,6 +35,7 @@ public final class BuildingRoutes {
         config.routes.get("/api/buildings/{id}", this::one, Role.ANY);
         config.routes.patch("/api/buildings/{id}", this::patch, Role.FIELD_WORK);
         config.routes.get("/api/buildings/{id}/events", this::events, Role.ANY);
+        config.routes.get("/api/events", this::histories, Role.ANY);
     }
 
     private void list(Context ctx) throws IOException {
@@ -78,6 +79,14 @@ public final class BuildingRoutes {
             json.writeEndArray();
             json.writeEndObject();
         });
+    }
+
+    /** The histories of the buildings of the list's filter in the caller's streets, paged (offline copies). */
+    private void histories(Context ctx) throws IOException {
+        Caller caller = AccessControl.caller(ctx);
+        HistoryQuery query = HistoryQuery.parse(parser, ctx.queryParamMap(), caller.scope(), service.today());
+        JsonStream.send(ctx, "application/json",
+                json -> new HistoryPage(ctx, query, caller.masked()).write(json, service.store()));
     }
 
     static UUID id(Context ctx) {

@@ -35,9 +35,14 @@ final class BuildingSql {
     /** Moves the head of a building's chain to its newest event (see {@code verify-audit}). */
     static final String SET_HEAD = "UPDATE building SET head_seq = ?, head_hash = ? WHERE id = ?";
 
-    static final String HISTORY = """
-            SELECT building_id, seq, type, occurred_at, recorded_at, actor, role, reason, payload, prev_hash, hash
-              FROM building_event WHERE building_id = ? ORDER BY seq""";
+    private static final String EVENT_COLUMNS = """
+            SELECT e.building_id, e.seq, e.type, e.occurred_at, e.recorded_at, e.actor, e.role, e.reason, e.payload,
+                   e.prev_hash, e.hash""";
+
+    static final String HISTORY = EVENT_COLUMNS + " FROM building_event e WHERE e.building_id = ? ORDER BY e.seq";
+
+    /** The events of the buildings ({@code b}) a filter's conditions, appended next, match. */
+    static final String HISTORIES = EVENT_COLUMNS + " FROM building_event e JOIN building b ON b.id = e.building_id";
 
     static final String EXISTS_ANY = "SELECT 1 FROM building FETCH FIRST 1 ROWS ONLY";
 

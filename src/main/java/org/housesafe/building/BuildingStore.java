@@ -183,16 +183,40 @@ public final class BuildingStore {
             List<Event> events = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new Event(rs.getObject("building_id", UUID.class), rs.getInt("seq"),
-                            rs.getString("type"), Sql.instant(rs, "occurred_at"), Sql.instant(rs, "recorded_at"),
-                            rs.getString("actor"), rs.getString("role"), rs.getString("reason"),
-                            rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash")));
+                    events.add(event(rs));
                 }
             }
             return events;
         } catch (SQLException e) {
             throw new StoreException("history failed", e);
         }
+    }
+
+    /**
+     * Streams up to {@code query.limit() + 1} events of the buildings {@code query.filter()}
+     * matches, ordered by building id then seq, after {@code query.after()}: the extra event tells
+     * the caller there is a next page.
+     */
+    public void histories(HistoryQuery query, RowSink<Event> sink) throws IOException {
+        Sql sql = new Sql().append(BuildingSql.HISTORIES).append(BuildingFilters.where(query.filter(), db.dialect()));
+        HistoryQuery.Position after = query.after();
+        if (after != null) {
+            sql.append(" AND (e.building_id > ? OR (e.building_id = ? AND e.seq > ?))",
+                    after.building(), after.building(), after.seq());
+        }
+        sql.append(" ORDER BY e.building_id, e.seq FETCH FIRST ? ROWS ONLY", query.limit() + 1);
+        new Jdbc(db).stream(sql, STREAM_FETCH_SIZE, rs -> {
+            while (rs.next()) {
+                sink.accept(event(rs));
+            }
+        }, "histories failed");
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        return new Event(rs.getObject("building_id", UUID.class), rs.getInt("seq"), rs.getString("type"),
+                Sql.instant(rs, "occurred_at"), Sql.instant(rs, "recorded_at"), rs.getString("actor"),
+                rs.getString("role"), rs.getString("reason"), rs.getString("payload"), rs.getString("prev_hash"),
+                rs.getString("hash"));
     }
 
     public boolean isEmpty() {

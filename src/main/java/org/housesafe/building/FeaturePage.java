@@ -55,24 +55,24 @@ final class FeaturePage {
         json.writeEndArray();
         json.writeNumberField("numberReturned", written[0]);
         json.writeArrayFieldStart("links");
-        link(json, "self", selfHref(null));
+        link(json, "self", pageHref(ctx, null), BuildingRoutes.GEOJSON);
         if (more[0]) {
-            link(json, "next", selfHref(last[0]));
+            link(json, "next", pageHref(ctx, last[0].toString()), BuildingRoutes.GEOJSON);
         }
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private static void link(JsonGenerator json, String rel, String href) throws IOException {
+    static void link(JsonGenerator json, String rel, String href, String type) throws IOException {
         json.writeStartObject();
         json.writeStringField("rel", rel);
         json.writeStringField("href", href);
-        json.writeStringField("type", BuildingRoutes.GEOJSON);
+        json.writeStringField("type", type);
         json.writeEndObject();
     }
 
-    /** The request's own parameters with {@code after} replaced; {@code null} keeps the original. */
-    private String selfHref(UUID after) {
+    /** The request's path and parameters with {@code after} replaced; {@code null} keeps the original. */
+    static String pageHref(Context ctx, String after) {
         StringBuilder href = new StringBuilder(ctx.path());
         char sep = '?';
         for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
@@ -85,7 +85,7 @@ final class FeaturePage {
             }
         }
         if (after != null) {
-            href.append(sep).append("after=").append(after);
+            href.append(sep).append("after=").append(encode(after));
         }
         return href.toString();
     }

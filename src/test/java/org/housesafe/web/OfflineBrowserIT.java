@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * copy, opens a record, and says 离线 with the data's time; with the network back the banner goes.
  */
 class OfflineBrowserIT {
-    private static final String INSPECTOR = "demo-inspector";
+    static final String INSPECTOR = "demo-inspector";
 
     @Test
     void a_repeat_visit_asks_the_server_for_data_only_and_the_map_works_offline() throws Exception {
@@ -32,13 +32,7 @@ class OfflineBrowserIT {
             String houseCode = building.get("properties").get("houseCode").asText();
             var centre = world.app.services.buildings().get(java.util.UUID.fromString(id),
                     org.housesafe.account.Scope.ALL).footprint().getInteriorPoint();
-            MapPage page = new MapPage(browser);
-            page.driver.get(String.format(Locale.ROOT, "%s/#map=18/%.6f/%.6f", world.app.base(), centre.getY(), centre.getX()));
-            page.wait.until(ExpectedConditions.urlContains("/login.html"));
-            page.driver.findElement(By.id("login-username")).sendKeys(INSPECTOR);
-            page.driver.findElement(By.id("login-password")).sendKeys(DemoAccounts.PASSWORD);
-            page.driver.findElement(By.id("login-submit")).click();
-            waitForMap(page);
+            MapPage page = signIn(world, browser, centre);
             page.waitUntilKeptForOffline();
             page.tapBuilding(id, houseCode); // its record and history are kept on the way
             page.driver.findElement(By.id("panel-close")).click();
@@ -69,7 +63,19 @@ class OfflineBrowserIT {
         }
     }
 
-    private static void waitForMap(MapPage page) {
+    /** Opens the map at zoom 18 on centre, signs in as the demo inspector and waits for the map. */
+    static MapPage signIn(DemoWorld world, Browser browser, org.locationtech.jts.geom.Point centre) {
+        MapPage page = new MapPage(browser);
+        page.driver.get(String.format(Locale.ROOT, "%s/#map=18/%.6f/%.6f", world.app.base(), centre.getY(), centre.getX()));
+        page.wait.until(ExpectedConditions.urlContains("/login.html"));
+        page.driver.findElement(By.id("login-username")).sendKeys(INSPECTOR);
+        page.driver.findElement(By.id("login-password")).sendKeys(DemoAccounts.PASSWORD);
+        page.driver.findElement(By.id("login-submit")).click();
+        waitForMap(page);
+        return page;
+    }
+
+    static void waitForMap(MapPage page) {
         page.wait.until(ExpectedConditions.attributeContains(By.id("map"), "class", "leaflet-container"));
         // On a phone the user's name sits in the folded header menu: read it, not its visible text.
         page.wait.until(ExpectedConditions.attributeToBe(By.id("user-name"), "textContent", INSPECTOR));
