@@ -16,7 +16,6 @@ import { BuildingLayer } from './buildings.js';
 import { startLiveMap } from './live.js';
 import { Filters } from './filters.js';
 import { Panel } from './record/panel.js';
-import { FootprintTools } from './create/footprint-tools.js';
 import { Search } from './search.js';
 import { initLegend } from './tiles/legend.js';
 import { showError } from '../shared/notify.js';
@@ -30,8 +29,8 @@ import { initLocate } from './locate.js';
 import { reveal } from './reveal.js';
 import { TaskList } from './tasks/task-list.js';
 import { startOutbox, followSent } from './outbox/start.js';
-import { OutboxView } from './outbox/outbox-view.js';
 import { startOffline } from './offline/offline-map.js';
+import { afterFirstView } from './first-view.js';
 
 const CONFIG_TIMEOUT_MS = 5000;
 
@@ -103,7 +102,7 @@ async function main() {
       revealDrawn(feature.id);
       if (tasks) tasks.update(feature);
     },
-    onEditFootprint: (feature) => tools.editFootprint(feature),
+    onEditFootprint: (feature) => tools && tools.editFootprint(feature),
     outbox,
   });
   const openBuilding = (id) => {
@@ -119,8 +118,14 @@ async function main() {
 
   startOffline({ map, user, buildings, onOpen: openBuilding });
 
-  tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '', outbox });
-  new OutboxView(outbox, map);
+  // The creation tools (their button shows once loaded) and the outbox's list and conflict views
+  // are not needed by the first view: loaded after it, from the worker's precache once installed.
+  afterFirstView(map, () => {
+    import('./create/footprint-tools.js').then(({ FootprintTools }) => {
+      tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '', outbox });
+    }).catch(showError);
+    import('./outbox/outbox-view.js').then(({ OutboxView }) => new OutboxView(outbox, map)).catch(showError);
+  });
   followSent(outbox, ({ result }) => {
     if (panel.openId === String(result.feature.id)) panel.applyFeature(result.feature, result.etag);
     else buildings.upsert(result.feature);

@@ -11,8 +11,7 @@ import { syncHistories } from '../../shared/offline/history-sync.js';
 import { cachedBuildings } from '../../shared/offline/store.js';
 import { startNetworkStatus, isOnline, onNetworkChange, dataChanged } from '../../shared/offline/status.js';
 import { MIN_ZOOM } from '../buildings.js';
-
-const BACKGROUND_DELAY_MS = 4000;
+import { afterFirstView } from '../first-view.js';
 
 /**
  * map: the Leaflet map; user: the signed-in user (null: none known); buildings: the
@@ -57,13 +56,8 @@ export function startOffline({ map, user, buildings, onOpen }) {
   drawKept();
   // The worker's precaching and the street's sync wait until the view is drawn (or a few seconds
   // below street zoom): on a slow network they would otherwise share its bandwidth with the view.
-  let started = false;
-  const startBackground = () => {
-    if (started) return;
-    started = true;
+  afterFirstView(map, () => {
     registerWorker();
     if (isOnline()) sync(false);
-  };
-  map.once('buildingsload', startBackground);
-  setTimeout(startBackground, BACKGROUND_DELAY_MS);
+  });
 }

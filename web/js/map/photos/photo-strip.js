@@ -5,7 +5,15 @@ import { el } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
 import { urls } from '../../shared/urls.js';
 import { flagBadges } from './photo-evidence.js';
-import { photoViewer } from './photo-viewer.js';
+
+/** The viewer is loaded on the first tap on a thumbnail (the first view does not need it). */
+function openViewer(photos, i, button) {
+  button.disabled = true;
+  import('./photo-viewer.js')
+    .then(({ photoViewer }) => photoViewer().open(photos, i, button))
+    .catch((err) => console.warn('photo viewer not loaded', err))
+    .finally(() => { button.disabled = false; });
+}
 
 function thumb(photos, i) {
   const photo = photos[i];
@@ -19,7 +27,7 @@ function thumb(photos, i) {
       title: label,
       'aria-label': label,
       dataset: { photoId: photo.id, flags: photo.flags.join(' ') },
-      onclick: (e) => photoViewer().open(photos, i, e.currentTarget),
+      onclick: (e) => openViewer(photos, i, e.currentTarget),
     },
     el('img', {
       class: 'photo-strip-thumb', src: photo.thumbnailUrl || urls.photoThumbnail(photo.id), alt: '',

@@ -11,9 +11,8 @@ import { t, onLanguageChange } from '../../shared/i18n.js';
 import { exchange, getJson } from '../../shared/request.js';
 import { urls } from '../../shared/urls.js';
 import { FormFeedback, whileBusy } from '../../shared/forms.js';
-import { showInfo } from '../../shared/notify.js';
+import { showInfo, showError } from '../../shared/notify.js';
 import { ACTIONS, EDIT } from './actions.js';
-import { actionForm, editForm } from './action-form.js';
 import { renderConflict, renderRefusal } from './conflict-view.js';
 import { latestChange } from './conflict.js';
 import { etagOf } from '../outbox/transport.js';
@@ -65,9 +64,9 @@ export class PanelActions {
 
   render() {
     const allowed = this.allowed;
-    const buttons = allowed.filter((a) => ACTIONS.includes(a)).map((a) => this.button(a, `action.${a}`, () => this.openForm(a)));
+    const buttons = allowed.filter((a) => ACTIONS.includes(a)).map((a) => this.button(a, `action.${a}`, () => this.openForm(a).catch(showError)));
     if (allowed.includes(EDIT)) {
-      buttons.push(this.button(EDIT, 'action.edit', () => this.openForm(EDIT)));
+      buttons.push(this.button(EDIT, 'action.edit', () => this.openForm(EDIT).catch(showError)));
       buttons.push(this.button('footprint', 'action.editFootprint', () => this.onEditFootprint(this.feature)));
     }
     this.buttons.replaceChildren(...(buttons.length || !this.feature ? buttons
@@ -85,8 +84,13 @@ export class PanelActions {
     return el('button', { type: 'button', class: 'button action-button', dataset: { action: code }, text: t(key), onclick });
   }
 
-  openForm(action) {
-    const form = action === EDIT ? editForm(this.feature) : actionForm(action, this.feature, this.outbox);
+  /** The forms' modules are loaded on the first tap on an action (the first view does not need them). */
+  async openForm(action) {
+    const feature = this.feature;
+    this.buttons.setAttribute('aria-busy', 'true');
+    const forms = await import('./action-form.js').finally(() => this.buttons.removeAttribute('aria-busy'));
+    if (this.feature !== feature || this.form) return; // the record changed or a form opened meanwhile
+    const form = action === EDIT ? forms.editForm(feature) : forms.actionForm(action, feature, this.outbox);
     this.form = form;
     this.onFormOpen();
     this.notice = null;

@@ -82,7 +82,8 @@ final class MapPage {
 
     /** Presses 新建房屋, taps corners ([lon, lat] each) one by one and finishes: the create form opens. */
     WebElement drawNewBuilding(double[][] corners) {
-        driver.findElement(By.id("new-building")).click();
+        // The creation tools load after the first view; their button shows once they are there.
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-building"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map-bar")));
         for (int i = 0; i < corners.length; i++) {
             tapAt(corners[i][0], corners[i][1]);
