@@ -3,15 +3,10 @@
 // Blobs the camera gave (IndexedDB stores Blobs by structured clone). memoryStore() has the
 // same three methods, for node tests and for a browser where IndexedDB is unavailable.
 
+import { promised } from '../../shared/offline/store.js';
+
 const DB_NAME = 'housesafe-outbox';
 const STORE = 'items';
-
-function promised(request) {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /** {all(), put(item), remove(id)} over IndexedDB; rejects when it cannot be opened. */
 export async function openStore(idb = globalThis.indexedDB) {

@@ -1,6 +1,6 @@
 // The offline copy of the user's data in IndexedDB, read and written by the pages and by the
-// service worker (sw.js) alike: the buildings of the user's streets (summary features from the
-// list, or full records once opened, with their ETag), histories, a few small answers the pages
+// service worker (sw.js) alike: the buildings of the user's streets (full records with their
+// ETag; summaries only from an older sync), histories, a few small answers the pages
 // need to start (who am I, configuration, boundaries), the time of the last sync, and the index
 // of the basemap tiles kept by the worker. No DOM: usable in a worker.
 //
@@ -14,7 +14,8 @@ const USER_STORES = ['buildings', 'events', 'responses', 'meta'];
 
 let opening = null;
 
-function promised(request) {
+/** An IndexedDB request as a promise of its result (the outbox's store uses it too). */
+export function promised(request) {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
