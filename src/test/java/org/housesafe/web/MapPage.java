@@ -44,10 +44,15 @@ final class MapPage {
 
     /** Opens path (e.g. "/" for the user's first view) and signs in as user on the way. */
     MapPage signIn(TestApp app, String user, String path) {
+        return signIn(app, user, TestApp.PASSWORD, path);
+    }
+
+    /** The same with the user's own password (a demo account's, say). */
+    MapPage signIn(TestApp app, String user, String password, String path) {
         driver.get(app.base() + path);
         wait.until(ExpectedConditions.urlContains("/login.html"));
         driver.findElement(By.id("login-username")).sendKeys(user);
-        driver.findElement(By.id("login-password")).sendKeys(TestApp.PASSWORD);
+        driver.findElement(By.id("login-password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.attributeContains(By.id("map"), "class", "leaflet-container"));
         // On a phone the user's name sits in the folded header menu: read it, not its visible text.

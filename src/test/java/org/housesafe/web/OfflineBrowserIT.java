@@ -65,12 +65,8 @@ class OfflineBrowserIT {
 
     /** Opens the map at zoom 18 on centre, signs in as the demo inspector and waits for the map. */
     static MapPage signIn(DemoWorld world, Browser browser, org.locationtech.jts.geom.Point centre) {
-        MapPage page = new MapPage(browser);
-        page.driver.get(String.format(Locale.ROOT, "%s/#map=18/%.6f/%.6f", world.app.base(), centre.getY(), centre.getX()));
-        page.wait.until(ExpectedConditions.urlContains("/login.html"));
-        page.driver.findElement(By.id("login-username")).sendKeys(INSPECTOR);
-        page.driver.findElement(By.id("login-password")).sendKeys(DemoAccounts.PASSWORD);
-        page.driver.findElement(By.id("login-submit")).click();
+        MapPage page = new MapPage(browser).signIn(world.app, INSPECTOR, DemoAccounts.PASSWORD,
+                String.format(Locale.ROOT, "/#map=18/%.6f/%.6f", centre.getY(), centre.getX()));
         waitForMap(page);
         return page;
     }
