@@ -86,6 +86,9 @@ public final class ErrorMapping {
     }
 
     public static void send(Context ctx, ApiException e) {
+        if (e.status() == 413) {
+            RefusedBody.discard(ctx);
+        }
         if (e.extensions().get("currentETag") instanceof String etag) {
             ctx.header("ETag", etag);
         }
