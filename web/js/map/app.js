@@ -65,6 +65,7 @@ function showOwnStreets(map, user, streets) {
 
 async function main() {
   initLanguage(byId('lang-toggle'));
+  const configLoaded = loadConfig(); // beside the session check: a round trip less on a slow line
   // Nothing of the map is loaded without a session: no session → the login page, and back.
   // Any other failure (network, server) is shown and the map still starts.
   const user = await requireUser().catch((err) => {
@@ -78,7 +79,7 @@ async function main() {
   initHeader();
   initLegend();
   const linked = parseViewHash(location.hash) || buildingIdFromHash(location.hash);
-  const config = await loadConfig();
+  const config = await configLoaded;
   const { map, unitsRenderer, buildingsRenderer } = createMap(byId('map'), initialView(parseViewHash(location.hash), config.initialView));
   initBasemap(map, config);
   initChoropleth(map);
@@ -113,6 +114,7 @@ async function main() {
   };
   const filters = new Filters({ onChange: () => { buildings.reload(); live.filtersChanged(); } });
   buildings = new BuildingLayer(map, buildingsRenderer, { getFilter: () => filters.value(), onClick: openBuilding });
+  buildings.reload(); // first in line: on a slow network the view's footprints go before its tiles
   // Below street zoom: vector tiles; at every zoom: other users' edits as they happen.
   live = startLiveMap({ map, buildings, getFilter: () => filters.value(), onOpen: openBuilding, onError: showError });
 
@@ -125,6 +127,9 @@ async function main() {
       tools = new FootprintTools({ map, buildings, panel, openBuilding, role: user ? user.role : '', outbox });
     }).catch(showError);
     import('./outbox/outbox-view.js').then(({ OutboxView }) => new OutboxView(outbox, map)).catch(showError);
+    // Fetched now, not on the first tap: a signal lost before the worker keeps the app offline
+    // must not leave the record without its forms.
+    import('./record/action-form.js').catch((err) => console.warn('action forms not loaded yet', err));
   });
   followSent(outbox, ({ result }) => {
     if (panel.openId === String(result.feature.id)) panel.applyFeature(result.feature, result.etag);
@@ -145,13 +150,13 @@ async function main() {
   new Search({ onChoose: showBuilding });
   followBuildingLinks(showBuilding, showError);
   initLocate(map, byId('locate'), panelNode);
-  if (user) tasks = new TaskList(user.role, showBuilding);
+  // The task list's queries wait for the first view too (its button shows then).
+  if (user) afterFirstView(map, () => { tasks = new TaskList(user.role, showBuilding); });
 
   loadAdminUnits(map, unitsRenderer, showError).then((streets) => {
     filters.setStreets(streets);
     if (user && !linked && user.scope.length > 0) showOwnStreets(map, user, streets);
   });
-  buildings.reload();
   window.houseSafe = testHooks(map, buildings, openBuilding);
   document.body.dataset.ready = 'true';
 }

@@ -161,6 +161,7 @@ class OutboxBrowserIT extends DemoWorldTest {
     private MapPage offlineOn(Browser phone, String inspector, DemoWorld.Target b) {
         double[] at = b.corner();
         MapPage page = new MapPage(phone).signIn(world.app, world.huaxingUser(inspector, Role.INSPECTOR), at[0], at[1]);
+        page.waitUntilKeptForOffline();
         open(page, b);
         page.emulateOffline(true);
         return page;
