@@ -20,10 +20,20 @@ import org.locationtech.jts.geom.Geometry;
  * @param hazardTypes survey hazard type codes: a building matches when it has any of them
  * @param lastEvent   the dates its last event (the head of its history) must fall between
  * @param within      a drawn area (valid polygon in the service extent) its footprint must touch
+ * @param condition   a further condition (e.g. an OGC API CQL2 filter), or {@code null}
  */
 public record BuildingFilter(Scope scope, Envelope bbox, Set<String> streets, Set<String> communities, Set<Status> statuses,
                              Set<Judgement> judgements, Set<Grade> grades, Set<String> uses, String text,
-                             Overdue overdue, Set<String> hazardTypes, DateRange lastEvent, Geometry within) {
+                             Overdue overdue, Set<String> hazardTypes, DateRange lastEvent, Geometry within,
+                             BuildingCondition condition) {
+
+    /** The common filter model's fields, with no further condition. */
+    public BuildingFilter(Scope scope, Envelope bbox, Set<String> streets, Set<String> communities, Set<Status> statuses,
+                          Set<Judgement> judgements, Set<Grade> grades, Set<String> uses, String text,
+                          Overdue overdue, Set<String> hazardTypes, DateRange lastEvent, Geometry within) {
+        this(scope, bbox, streets, communities, statuses, judgements, grades, uses, text, overdue, hazardTypes,
+                lastEvent, within, null);
+    }
 
     /** Whether the deadline has passed, as of {@code today} (the service's zone). */
     public record Overdue(boolean wanted, LocalDate today) {
@@ -60,12 +70,18 @@ public record BuildingFilter(Scope scope, Envelope bbox, Set<String> streets, Se
      */
     public BuildingFilter withoutLifecycle() {
         return new BuildingFilter(scope, bbox, streets, communities, Set.of(), Set.of(), Set.of(), uses, text, null,
-                hazardTypes, null, within);
+                hazardTypes, null, within, condition);
     }
 
     /** This filter without the last-event dates: where {@code from}/{@code to} name a reporting period instead. */
     public BuildingFilter withoutLastEvent() {
         return new BuildingFilter(scope, bbox, streets, communities, statuses, judgements, grades, uses, text, overdue,
-                hazardTypes, null, within);
+                hazardTypes, null, within, condition);
+    }
+
+    /** This filter with {@code more} as its further condition. */
+    public BuildingFilter withCondition(BuildingCondition more) {
+        return new BuildingFilter(scope, bbox, streets, communities, statuses, judgements, grades, uses, text, overdue,
+                hazardTypes, lastEvent, within, more);
     }
 }

@@ -55,6 +55,11 @@ public final class BuildingFilters {
             String pattern = "%" + escapeLike(f.text()) + "%";
             sql.append(" AND (b.house_code LIKE ? ESCAPE '!' OR b.address LIKE ? ESCAPE '!')", pattern, pattern);
         }
+        if (f.condition() != null) {
+            sql.append(" AND (");
+            f.condition().appendTo(sql, dialect);
+            sql.append(")");
+        }
         return sql;
     }
 
