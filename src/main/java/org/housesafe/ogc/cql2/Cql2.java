@@ -21,8 +21,11 @@ public final class Cql2 {
     static final int MAX_LENGTH = 16_000;
     /** Nesting of parentheses, NOT and geometry collections. */
     static final int MAX_DEPTH = 40;
-    /** Vertices in all of a filter's geometries together (as for a footprint, Config.Limits). */
-    static final int MAX_VERTICES = 5_000;
+    /**
+     * Vertices in all of a filter's geometries together: enough for any area drawn by hand, and
+     * it keeps each spatial test's cost per building small.
+     */
+    static final int MAX_VERTICES = 1_000;
 
     /** The requirement classes of CQL2 and of Features Part 3 that this filter supports. */
     public static final List<String> CONFORMANCE = List.of(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.housesafe.ogc.cql2.Cql2Lexer.Kind;
 import org.housesafe.ogc.cql2.Cql2Lexer.Token;
@@ -46,23 +47,20 @@ final class Cql2TextParser {
     }
 
     private Expr or() {
-        return nested(() -> {
-            List<Expr> args = new ArrayList<>(List.of(and()));
-            while (peek().is("OR")) {
-                next++;
-                args.add(and());
-            }
-            return args.size() == 1 ? args.get(0) : new Expr.Or(args);
-        });
+        return nested(() -> chain("OR", this::and, Expr.Or::new));
     }
 
     private Expr and() {
-        List<Expr> args = new ArrayList<>(List.of(not()));
-        while (peek().is("AND")) {
-            next++;
-            args.add(not());
+        return chain("AND", this::not, Expr.And::new);
+    }
+
+    /** {@code operand {keyword operand}}, joined when there is more than one. */
+    private Expr chain(String keyword, Supplier<Expr> operand, Function<List<Expr>, Expr> join) {
+        List<Expr> args = new ArrayList<>(List.of(operand.get()));
+        while (accept(keyword)) {
+            args.add(operand.get());
         }
-        return args.size() == 1 ? args.get(0) : new Expr.And(args);
+        return args.size() == 1 ? args.get(0) : join.apply(args);
     }
 
     private Expr not() {
