@@ -99,6 +99,9 @@ final class GeometryLiterals {
 
     /** The finished literal, or a 400 naming what makes it invalid and where. */
     Expr.GeometryValue checked(Geometry g) {
+        if (g.isEmpty()) {
+            throw Cql2.error("a geometry needs at least one position");
+        }
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();
