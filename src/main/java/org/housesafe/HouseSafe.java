@@ -128,6 +128,7 @@ public final class HouseSafe {
                     .register(javalin);
             new org.housesafe.importer.ImportRoutes(org.housesafe.importer.BulkImport.of(s), limits.maxImportBytes())
                     .register(javalin);
+            new org.housesafe.ogc.OpenApiRoutes(org.housesafe.ogc.OpenApiDocument.load()).register(javalin);
         });
         org.housesafe.platform.web.HeadRoutes.mirrorGets(app);
         return app;
