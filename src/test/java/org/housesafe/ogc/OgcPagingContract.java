@@ -85,7 +85,8 @@ abstract class OgcPagingContract {
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger created = new AtomicInteger();
         Thread writer = new Thread(() -> {
-            for (int i = 100_000; writing.get(); i++) {
+            // ids are random: the new buildings land before, inside and after the pages already read
+            for (int i = 100_000; writing.get() && i < 100_000 + COUNT; i++) {
                 app.services.buildings().store().insertAll(StoreFixture.buildings(i, i + 1));
                 created.incrementAndGet();
             }
