@@ -15,14 +15,14 @@ import org.housesafe.platform.geo.GeoJsonGeometryWriter;
  * Writes buildings as GeoJSON Features with the stable property keys documented in README
  * ("Building properties"), straight into a streaming generator.
  */
-final class BuildingJson {
+public final class BuildingJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private BuildingJson() {
     }
 
     /** A list item: the summary properties only. */
-    static void writeSummary(JsonGenerator json, Building b, LocalDate today) throws IOException {
+    public static void writeSummary(JsonGenerator json, Building b, LocalDate today) throws IOException {
         writeFeature(json, b, null, today);
     }
 
@@ -31,7 +31,7 @@ final class BuildingJson {
      * now, and every attribute block (empty objects where none is set; owners' personal data
      * masked for the roles that do not need it).
      */
-    static void writeFull(JsonGenerator json, Building b, Caller reader, LocalDate today) throws IOException {
+    public static void writeFull(JsonGenerator json, Building b, Caller reader, LocalDate today) throws IOException {
         writeFeature(json, b, reader, today);
     }
 

@@ -160,7 +160,9 @@ public final class BuildingStore {
 
     /**
      * Streams up to {@code query.limit() + 1} rows ordered by id after {@code query.after()}: the
-     * extra row tells the caller there is a next page without a second query.
+     * extra row tells the caller there is a next page without a second query. With
+     * {@code query.before()} the rows come nearest first, in descending id order, so that the
+     * index stops after the page; the caller puts them back in order.
      */
     public void page(BuildingQuery query, RowSink<Building> sink) throws IOException {
         Sql sql = new Sql().append("SELECT " + BuildingSql.SUMMARY_COLUMNS + (query.full() ? ", b.attributes" : "")
@@ -169,7 +171,11 @@ public final class BuildingStore {
         if (query.after() != null) {
             sql.append(" AND b.id > ?", query.after());
         }
-        sql.append(" ORDER BY b.id FETCH FIRST ? ROWS ONLY", query.limit() + 1);
+        if (query.before() != null) {
+            sql.append(" AND b.id < ?", query.before());
+        }
+        sql.append(query.before() == null ? " ORDER BY b.id" : " ORDER BY b.id DESC");
+        sql.append(" FETCH FIRST ? ROWS ONLY", query.limit() + 1);
         new Jdbc(db).stream(sql, STREAM_FETCH_SIZE, rs -> {
             while (rs.next()) {
                 sink.accept(row(rs, query.full()));

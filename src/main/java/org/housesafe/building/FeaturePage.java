@@ -16,7 +16,7 @@ import org.housesafe.account.Caller;
  * last written id (keyset paging: no duplicates or gaps while rows are added). With
  * {@code detail=full} each building is written as {@code reader} may see it in full.
  */
-final class FeaturePage {
+public final class FeaturePage {
     private final Context ctx;
     private final BuildingQuery query;
     private final long matched;
@@ -63,7 +63,7 @@ final class FeaturePage {
         json.writeEndObject();
     }
 
-    static void link(JsonGenerator json, String rel, String href, String type) throws IOException {
+    public static void link(JsonGenerator json, String rel, String href, String type) throws IOException {
         json.writeStartObject();
         json.writeStringField("rel", rel);
         json.writeStringField("href", href);
@@ -73,10 +73,18 @@ final class FeaturePage {
 
     /** The request's path and parameters with {@code after} replaced; {@code null} keeps the original. */
     static String pageHref(Context ctx, String after) {
+        return hrefWith(ctx, after == null ? Map.of() : Map.of("after", after));
+    }
+
+    /**
+     * The request's path and parameters with those named in {@code replace} set to its values
+     * (after the others; a {@code null} value drops the parameter).
+     */
+    public static String hrefWith(Context ctx, Map<String, String> replace) {
         StringBuilder href = new StringBuilder(ctx.path());
         char sep = '?';
         for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
-            if (after != null && p.getKey().equals("after")) {
+            if (replace.containsKey(p.getKey())) {
                 continue;
             }
             for (String v : p.getValue()) {
@@ -84,8 +92,11 @@ final class FeaturePage {
                 sep = '&';
             }
         }
-        if (after != null) {
-            href.append(sep).append("after=").append(encode(after));
+        for (Map.Entry<String, String> p : replace.entrySet()) {
+            if (p.getValue() != null) {
+                href.append(sep).append(encode(p.getKey())).append('=').append(encode(p.getValue()));
+                sep = '&';
+            }
         }
         return href.toString();
     }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Arrays;
 import org.housesafe.platform.web.ApiException;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -88,29 +86,7 @@ enum ExportCrs {
 
     /** {@code wgs84} in this system: the same object unless coordinates have to move. */
     Geometry apply(Geometry wgs84) {
-        if (this != GCJ02) {
-            return wgs84;
-        }
-        Geometry shifted = wgs84.copy();
-        shifted.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                double[] p = Gcj02.fromWgs84(seq.getX(i), seq.getY(i));
-                seq.setOrdinate(i, CoordinateSequence.X, p[0]);
-                seq.setOrdinate(i, CoordinateSequence.Y, p[1]);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return shifted;
+        return this == GCJ02 ? ((org.housesafe.platform.geo.PointMap) Gcj02::fromWgs84).apply(wgs84) : wgs84;
     }
 
     /**
