@@ -9,7 +9,7 @@ on_ci=false
 packages_note=""
 [ "${CI:-}" = "true" ] && on_ci=true
 
-packages=(postgresql-15-postgis-3 chromium chromium-driver gdal-bin fonts-wqy-microhei)
+packages=(postgresql-15-postgis-3 chromium chromium-driver gdal-bin fonts-wqy-microhei python3-qgis qgis-providers)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)

@@ -126,11 +126,8 @@ public final class HouseSafe {
                     s.units(), config.deadlines()), new BuildingQueryParser(config), s.buildings()::today).register(javalin);
             new org.housesafe.export.ExportRoutes(s.db(), s.buildings(), s.units(), new BuildingQueryParser(config))
                     .register(javalin);
-            // The lead replaces this with org.housesafe.ogc.cql2.Cql2::parse when Part 3 is merged.
             new org.housesafe.ogc.OgcRoutes(s.db(), s.buildings(), s.units(), config.extent(), limits.maxPageSize(),
-                    client, (filter, lang, crs) -> {
-                        throw org.housesafe.platform.web.ApiException.badParameter("filter", "filter is not supported yet");
-                    }).register(javalin);
+                    client).register(javalin);
             new org.housesafe.importer.ImportRoutes(org.housesafe.importer.BulkImport.of(s), limits.maxImportBytes())
                     .register(javalin);
             new org.housesafe.ogc.OpenApiRoutes(org.housesafe.ogc.OpenApiDocument.load()).register(javalin);

@@ -3,9 +3,7 @@ package org.housesafe.ogc;
 import java.util.List;
 
 /**
- * The conformance classes {@code /ogc/conformance} declares: exactly those implemented. Parts 3
- * (filtering) and 4 (create, replace, update, delete) add theirs to {@link #CLASSES} when they
- * are wired in.
+ * The conformance classes {@code /ogc/conformance} declares: exactly those implemented.
  */
 public final class Conformance {
     public static final List<String> PART1_AND_2 = List.of(
@@ -15,8 +13,9 @@ public final class Conformance {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
             "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
 
-    /** Every class declared; extend with the Part 3 and Part 4 lists at merge. */
-    public static final List<String> CLASSES = PART1_AND_2;
+    /** Every class declared: Parts 1 and 2, and Part 3 with the CQL2 classes its parser supports. */
+    public static final List<String> CLASSES = java.util.stream.Stream.of(PART1_AND_2, org.housesafe.ogc.cql2.Cql2.CONFORMANCE)
+            .flatMap(List::stream).toList();
 
     private Conformance() {
     }

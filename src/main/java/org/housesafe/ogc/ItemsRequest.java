@@ -30,9 +30,8 @@ record ItemsRequest(Envelope bbox, int limit, String after, String before, OgcCr
 
     /**
      * @param buildings whether the collection is the buildings (datetime, queryables, filter)
-     * @param filter    the Part 3 filter parser
      */
-    static ItemsRequest parse(Map<String, List<String>> params, boolean buildings, int maxLimit, OgcFilter filter) {
+    static ItemsRequest parse(Map<String, List<String>> params, boolean buildings, int maxLimit) {
         Set<String> known = new TreeSet<>(COMMON);
         if (buildings) {
             known.addAll(BUILDINGS);
@@ -65,7 +64,7 @@ record ItemsRequest(Envelope bbox, int limit, String after, String before, OgcCr
             }
             String text = one(params, "filter");
             if (text != null) {
-                conditions.add(filter.parse(text, one(params, "filter-lang"), one(params, "filter-crs")));
+                conditions.add(org.housesafe.ogc.cql2.Cql2.parse(text, one(params, "filter-lang"), one(params, "filter-crs")));
             } else if (params.containsKey("filter-lang") || params.containsKey("filter-crs")) {
                 throw ApiException.badParameter(params.containsKey("filter-lang") ? "filter-lang" : "filter-crs",
                         "only together with filter");

@@ -33,21 +33,18 @@ public final class OgcRoutes {
     private final OgcLinks links;
     private final Extent extent;
     private final int maxLimit;
-    private final OgcFilter filter;
     private final BuildingItems buildings;
     private final UnitItems units;
     private final TemporalExtent temporal;
 
     /**
      * @param maxLimit the largest {@code limit} (10,000 by default)
-     * @param filter   the Part 3 filter parser, given {@code filter}, {@code filter-lang}, {@code filter-crs}
      */
     public OgcRoutes(Database db, BuildingService service, AdminUnitStore unitStore, Extent extent, int maxLimit,
-                     ClientInfo client, OgcFilter filter) {
+                     ClientInfo client) {
         this.links = new OgcLinks(client);
         this.extent = extent;
         this.maxLimit = maxLimit;
-        this.filter = filter;
         this.buildings = new BuildingItems(service, links);
         this.units = new UnitItems(unitStore, links);
         this.temporal = new TemporalExtent(db);
@@ -153,7 +150,7 @@ public final class OgcRoutes {
     private void items(Context ctx) throws IOException {
         OgcCollection c = OgcCollection.of(ctx.pathParam("collectionId"));
         Format f = Format.of(ctx);
-        ItemsRequest r = ItemsRequest.parse(ctx.queryParamMap(), c == OgcCollection.BUILDINGS, maxLimit, filter);
+        ItemsRequest r = ItemsRequest.parse(ctx.queryParamMap(), c == OgcCollection.BUILDINGS, maxLimit);
         Caller caller = AccessControl.caller(ctx);
         if (c == OgcCollection.BUILDINGS) {
             buildings.page(ctx, r, f, caller);

@@ -136,6 +136,20 @@ class OgcApiTest {
     }
 
     @Test
+    void a_cql2_filter_in_text_or_json_selects_and_next_links_keep_it() throws Exception {
+        long expected = StoreFixture.buildings(0, COUNT).stream()
+                .filter(b -> b.building().status().code().equals("surveyed") && b.building().streetCode().equals(StoreFixture.EAST))
+                .count();
+        String text = URLEncoder.encode("status = 'surveyed' AND streetCode IN ('" + StoreFixture.EAST + "')", StandardCharsets.UTF_8);
+        JsonNode page = ok(app.get(ITEMS + "?limit=2&filter=" + text));
+        assertThat(page.get("numberMatched").asLong()).isEqualTo(expected).isGreaterThan(2);
+        assertThat(href(page, "next", "application/geo+json")).contains("filter=").contains("limit=2");
+        String json = URLEncoder.encode("{\"op\":\"and\",\"args\":[{\"op\":\"=\",\"args\":[{\"property\":\"status\"},\"surveyed\"]},"
+                + "{\"op\":\"=\",\"args\":[{\"property\":\"streetCode\"},\"" + StoreFixture.EAST + "\"]}]}", StandardCharsets.UTF_8);
+        assertThat(ok(app.get(ITEMS + "?filter-lang=cql2-json&filter=" + json)).get("numberMatched").asLong()).isEqualTo(expected);
+    }
+
+    @Test
     void datetime_selects_by_the_time_of_the_last_event() throws Exception {
         // Every fixture building's last event is at 2022-05-20T01:00:00Z (updated_at).
         assertThat(ok(app.get(ITEMS + "?datetime=2022-05-20T01:00:00Z")).get("numberMatched").asInt()).isEqualTo(COUNT);
@@ -168,7 +182,9 @@ class OgcApiTest {
         "vacant=yes | vacant",
         "stauts=closed | stauts",
         "street=430408003 | street",
-        "filter=status='closed' | filter",
+        "filter=status='nope' | filter",
+        "filter=stauts = 'closed' | filter",
+        "filter=status = 'closed' OR 1=1-- | filter",
         "filter-lang=cql2-text | filter-lang",
         "after=not-a-uuid | after",
         "f=xml | f",
