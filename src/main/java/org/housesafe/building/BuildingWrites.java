@@ -149,7 +149,8 @@ public final class BuildingWrites {
         Lifecycle.decide(current.status(), EventType.EDIT, caller.role(), MAPPER.createObjectNode());
         ObjectNode before = BuildingRecords.attributes(current);
         ObjectNode after = attributes.apply(before);
-        Geometry footprint = geometry != null ? buildings.footprint(geometry) : current.footprint();
+        Geometry sent = geometry != null ? buildings.footprint(geometry) : current.footprint();
+        Geometry footprint = asRead(sent, current.footprint()) ? current.footprint() : sent;
         AdminUnitStore.Location where = footprint.equalsExact(current.footprint())
                 ? new AdminUnitStore.Location(current.streetCode(), current.communityCode())
                 : buildings.locateWithin(footprint, caller);
@@ -165,6 +166,15 @@ public final class BuildingWrites {
         NewEvent edit = new NewEvent(EventType.EDIT, clock.instant(), caller.username(), caller.role().code(), null,
                 payload.toString());
         return events.write(caller, method, key, path, requestHash, current, next, List.of(edit), List.of());
+    }
+
+    /**
+     * Whether {@code sent} is {@code stored} as a client read it: GeoJSON rounds to
+     * {@link GeoJsonGeometryWriter#DECIMALS} decimals and turns rings counter-clockwise, so a
+     * footprint sent back unchanged (a PUT of the Feature as read) is no change.
+     */
+    private static boolean asRead(Geometry sent, Geometry stored) {
+        return sent.norm().equalsExact(stored.norm(), Math.pow(10, -GeoJsonGeometryWriter.DECIMALS));
     }
 
     /** Only the footprint and the client's own blocks may change; server-owned fields never do. */
