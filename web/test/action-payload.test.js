@@ -58,3 +58,10 @@ test('server field names map to form names', () => {
   assert.equal(formFieldOf('payload.judgement'), 'judgement');
   assert.equal(formFieldOf('photos'), 'photos');
 });
+
+test('a withdrawal sends its note as the reason the server requires', () => {
+  assert.deepEqual(actionBody('withdrawal', { note: '' }).issues, [{ field: 'payload.note', key: 'form.required' }]);
+  const { body, issues } = actionBody('withdrawal', { note: ' 与 HS-000123 重复登记 ' });
+  assert.deepEqual(issues, []);
+  assert.deepEqual(body, { action: 'withdrawal', payload: {}, reason: '与 HS-000123 重复登记' });
+});

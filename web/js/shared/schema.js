@@ -77,7 +77,7 @@ export function fieldOf(block, name) {
 }
 
 export const STATUSES = ['unsurveyed', 'surveyed', 'archived_safe', 'awaiting_appraisal',
-  'awaiting_rectification', 'rectifying', 'rectified', 'demolition_ordered', 'demolished', 'closed'];
+  'awaiting_rectification', 'rectifying', 'rectified', 'demolition_ordered', 'demolished', 'closed', 'withdrawn'];
 
 export const JUDGEMENTS = ['serious', 'some', 'none'];
 
@@ -85,7 +85,7 @@ export const GRADES = ['A', 'B', 'C', 'D'];
 
 export const EVENT_TYPES = ['created', 'survey', 'recheck', 'appraisal', 'control_measure',
   'rectification_order', 'rectification_start', 'rectification_done', 'acceptance',
-  'demolition_order', 'demolition', 'close_out', 'edit', 'import'];
+  'demolition_order', 'demolition', 'close_out', 'withdrawal', 'edit', 'import'];
 
 export const RECHECK_KINDS = ['document', 'onsite'];
 
@@ -94,4 +94,4 @@ export const RECHECK_RESULTS = ['no_hazard', 'hazard', 'returned'];
 export const ROLES = ['inspector', 'street_office', 'district', 'appraiser', 'planner', 'admin'];
 
 /** Statuses in which a deadline no longer applies: the case is finished. */
-export const FINISHED_STATUSES = ['archived_safe', 'demolished', 'closed'];
+export const FINISHED_STATUSES = ['archived_safe', 'demolished', 'closed', 'withdrawn'];

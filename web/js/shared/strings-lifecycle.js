@@ -16,6 +16,7 @@ export const LIFECYCLE_STRINGS = {
   'action.demolition_order': ['下达拆除', 'Order demolition'],
   'action.demolition': ['确认拆除', 'Confirm demolition'],
   'action.close_out': ['销号', 'Close out'],
+  'action.withdrawal': ['撤销登记（误登或重复）', 'Withdraw (recorded by mistake or twice)'],
   'action.edit': ['修改房屋信息', 'Edit attributes'],
   'action.editFootprint': ['编辑轮廓', 'Edit footprint'],
 

@@ -133,6 +133,7 @@ export const RECORD_STRINGS = {
   'status.demolition_ordered': ['待拆除', 'Demolition ordered'],
   'status.demolished': ['已拆除', 'Demolished'],
   'status.closed': ['已销号', 'Closed out'],
+  'status.withdrawn': ['已撤销', 'Withdrawn'],
 
   'judgement.serious': ['存在严重安全隐患', 'Serious hazard'],
   'judgement.some': ['存在一定安全隐患', 'Some hazard'],
@@ -155,6 +156,7 @@ export const RECORD_STRINGS = {
   'event.demolition_order': ['下达拆除', 'Demolition ordered'],
   'event.demolition': ['拆除', 'Demolition'],
   'event.close_out': ['销号', 'Closed out'],
+  'event.withdrawal': ['撤销登记', 'Withdrawn'],
   'event.edit': ['修改信息', 'Attributes corrected'],
   'event.import': ['批量导入', 'Bulk import'],
 

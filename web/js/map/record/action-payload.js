@@ -1,7 +1,7 @@
 // From what the user entered in an action's form to the body of POST /api/buildings/{id}/events,
 // with the client's own checks (the server checks everything again). Pure: no DOM.
 
-import { actionFields, isRequired, PHOTOS_REQUIRED, MAX_PHOTOS, MAX_NOTE } from './actions.js';
+import { actionFields, isRequired, PHOTOS_REQUIRED, REASON_REQUIRED, MAX_PHOTOS, MAX_NOTE } from './actions.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,7 +36,8 @@ function convert(field, raw) {
 
 /**
  * values: {fieldName: value, note, photos: [ids]} as read from the form (strings, arrays of
- * codes, booleans). Returns {body, issues}: body = {action, payload}; issues = [{field, key}]
+ * codes, booleans). Returns {body, issues}: body = {action, payload} (and the note as the
+ * required reason of a withdrawal); issues = [{field, key}]
  * with field named as the server names it ("payload.<name>"), empty when the client sees no
  * problem. Hazard types are dropped when the judgement is "none" (the server ignores them then).
  */
@@ -51,13 +52,15 @@ export function actionBody(action, values = {}) {
   }
   if (action === 'survey' && payload.judgement === 'none') delete payload.hazardTypes;
   const note = convert({ kind: 'text', max: MAX_NOTE }, values.note);
+  const reason = REASON_REQUIRED.includes(action);
   if (note.issue) issues.push({ field: 'payload.note', key: note.issue });
-  else if (note.value !== undefined) payload.note = note.value;
+  else if (reason && note.value === undefined) issues.push({ field: 'payload.note', key: 'form.required' });
+  else if (note.value !== undefined && !reason) payload.note = note.value;
   const photos = Array.isArray(values.photos) ? values.photos.filter(Boolean) : [];
   if (photos.length > MAX_PHOTOS) issues.push({ field: 'payload.photos', key: 'form.tooManyPhotos' });
   else if (photos.length) payload.photos = photos;
   else if (PHOTOS_REQUIRED.includes(action)) issues.push({ field: 'payload.photos', key: 'form.photoRequired' });
-  return { body: { action, payload }, issues };
+  return { body: reason ? { action, payload, reason: note.value } : { action, payload }, issues };
 }
 
 /**

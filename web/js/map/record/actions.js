@@ -19,7 +19,8 @@ export const MAX_TEXT = 200;
 
 /** Action codes in the order of Lifecycle.RULES (each once). */
 export const ACTIONS = ['survey', 'control_measure', 'recheck', 'appraisal', 'rectification_order',
-  'rectification_start', 'rectification_done', 'acceptance', 'demolition_order', 'demolition', 'close_out'];
+  'rectification_start', 'rectification_done', 'acceptance', 'demolition_order', 'demolition', 'close_out',
+  'withdrawal'];
 
 /** The pseudo-action of properties.allowedActions meaning "may PATCH attributes and footprint". */
 export const EDIT = 'edit';
@@ -61,7 +62,11 @@ export const ACTION_FIELDS = {
   demolition_order: [date('deadline', false, false), text('batch', false), text('responsible', false)],
   demolition: [date('date'), number('area'), text('batch', false)],
   close_out: [],
+  withdrawal: [],
 };
+
+/** Actions whose note is the event's required reason (why a withdrawal: recorded by mistake or twice). */
+export const REASON_REQUIRED = ['withdrawal'];
 
 /** Actions whose payload must carry at least one photo. */
 export const PHOTOS_REQUIRED = ['demolition'];

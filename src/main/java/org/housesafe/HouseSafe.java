@@ -113,6 +113,7 @@ public final class HouseSafe {
             new AuditRoutes(new AuditVerifier(s.db())).register(javalin);
             new BuildingRoutes(s.buildings(), new BuildingQueryParser(config), s.writes(), body).register(javalin);
             new EventRoutes(s.writes().events(), body).register(javalin);
+            new org.housesafe.ogc.OgcItemWrites(s.writes(), body).register(javalin);
             new org.housesafe.building.HouseCodeRoutes(new org.housesafe.building.HouseCodes(s.db(), s.units()),
                     config.extent()).register(javalin);
             new PhotoRoutes(s.photos()).register(javalin);

@@ -3,6 +3,7 @@ package org.housesafe.building;
 import java.util.Collection;
 import java.util.TreeSet;
 import org.housesafe.account.Scope;
+import org.housesafe.lifecycle.Status;
 import org.housesafe.platform.db.SpatialDialect;
 import org.housesafe.platform.db.Sql;
 import org.housesafe.platform.geo.Wkb;
@@ -41,7 +42,11 @@ public final class BuildingFilters {
         }
         inIfAny(sql, "b.street_code", f.streets());
         inIfAny(sql, "b.community_code", f.communities());
-        inIfAny(sql, "b.status", f.statuses().stream().map(s -> s.code()).toList());
+        if (f.statuses().isEmpty()) {
+            live(sql);
+        } else {
+            sql.append(" AND ").in("b.status", f.statuses().stream().map(s -> s.code()).toList());
+        }
         inIfAny(sql, "b.judgement", f.judgements().stream().map(j -> j.code()).toList());
         inIfAny(sql, "b.grade", f.grades().stream().map(g -> g.code()).toList());
         inIfAny(sql, "b.use_type", f.uses());
@@ -73,6 +78,14 @@ public final class BuildingFilters {
         } else {
             sql.append(" AND ").in("b.street_code", new TreeSet<>(scope.streets()));
         }
+    }
+
+    /**
+     * Leaves out withdrawn buildings (recorded by mistake or twice): what every list, count, map
+     * and export does unless it asks for a status by name.
+     */
+    public static void live(Sql sql) {
+        sql.append(" AND b.status <> ?", Status.WITHDRAWN.code());
     }
 
     /**

@@ -89,7 +89,7 @@ public final class BuildingRoutes {
                 json -> new HistoryPage(ctx, query, caller.masked()).write(json, service.store()));
     }
 
-    static UUID id(Context ctx) {
+    public static UUID id(Context ctx) {
         try {
             return BuildingQueryParser.parseUuid(ctx.pathParam("id"));
         } catch (IllegalArgumentException e) {

@@ -188,7 +188,7 @@ public final class BuildingService {
                 "the footprint lies in no street of this service"));
     }
 
-    private static void requireFeature(JsonNode feature) {
+    static void requireFeature(JsonNode feature) {
         if (!feature.isObject() || !"Feature".equals(feature.path("type").asText())) {
             throw ApiException.invalid("invalid-feature", "Not a GeoJSON Feature", "type", "must be \"Feature\"");
         }

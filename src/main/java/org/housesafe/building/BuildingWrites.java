@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.housesafe.account.Caller;
 import org.housesafe.adminunit.AdminUnitStore;
 import org.housesafe.lifecycle.DeadlineRules;
@@ -69,7 +70,10 @@ public final class BuildingWrites {
         return events;
     }
 
-    /** Creates an unsurveyed building from a GeoJSON Feature (the client may choose its id). */
+    /**
+     * Creates an unsurveyed building from a GeoJSON Feature (the client may choose its id); its
+     * Location is {@code path}/{id}, so each collection that creates names its own item URL.
+     */
     public Idempotency.Answer create(Caller caller, UUID key, String path, JsonNode feature) {
         String requestHash = Idempotency.requestHash("POST", path, feature);
         var earlier = keys.earlier(key, caller, requestHash);
@@ -78,7 +82,7 @@ public final class BuildingWrites {
         }
         BuildingStore.NewRecord r = buildings.prepareNew(feature, caller);
         Building b = buildings.withUnitNames(r.building());
-        String location = "/api/buildings/" + b.id();
+        String location = path.replaceAll("/+$", "") + "/" + b.id();
         String body = EventWrites.render(b, caller, buildings.today());
         String etag = IfMatch.etag(b.version());
         try {
@@ -105,14 +109,48 @@ public final class BuildingWrites {
             return earlier.get();
         }
         requireEditable(patch);
+        return edit(caller, "PATCH", id, ifMatch, key, path, requestHash,
+                before -> merged(before, patch.path("properties")), patch.get("geometry"));
+    }
+
+    /**
+     * Replaces the footprint and the {@code basic}, {@code construction} and {@code management}
+     * blocks with those of a GeoJSON Feature taken as for creation (a block left out is emptied).
+     * Summary properties and lifecycle blocks echoed back unchanged from a read are ignored; a
+     * changed lifecycle block is refused (422), as is an {@code id} other than {@code id}.
+     */
+    public Idempotency.Answer replace(Caller caller, UUID id, IfMatch ifMatch, UUID key, String path,
+                                      JsonNode feature) {
+        String requestHash = Idempotency.requestHash("PUT", path, feature);
+        var earlier = keys.earlier(key, caller, requestHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        BuildingService.requireFeature(feature);
+        InputCrs.check(feature, "");
+        if (feature.hasNonNull("id") && !feature.get("id").asText().equalsIgnoreCase(id.toString())) {
+            throw ApiException.invalid(TYPE, TITLE, "id", "must be the id of the building replaced, or left out");
+        }
+        return edit(caller, "PUT", id, ifMatch, key, path, requestHash,
+                before -> replaced(before, feature.get("properties")), feature.path("geometry"));
+    }
+
+    /**
+     * The edit of {@code id} to the attributes {@code attributes} makes of the current ones and to
+     * {@code geometry} ({@code null}: the footprint stays), recorded as one {@code edit} event with
+     * every old and new value; no change at all writes nothing and answers the building as it is.
+     */
+    private Idempotency.Answer edit(Caller caller, String method, UUID id, IfMatch ifMatch, UUID key, String path,
+                                    String requestHash, UnaryOperator<ObjectNode> attributes, JsonNode geometry) {
         Building current = events.current(caller, id, ifMatch, key, requestHash);
         if (current == null) {
             return keys.earlier(key, caller, requestHash).orElseThrow();
         }
         Lifecycle.decide(current.status(), EventType.EDIT, caller.role(), MAPPER.createObjectNode());
         ObjectNode before = BuildingRecords.attributes(current);
-        ObjectNode after = merged(before, patch.path("properties"));
-        Geometry footprint = patch.has("geometry") ? buildings.footprint(patch.get("geometry")) : current.footprint();
+        ObjectNode after = attributes.apply(before);
+        Geometry sent = geometry != null ? buildings.footprint(geometry) : current.footprint();
+        Geometry footprint = asRead(sent, current.footprint()) ? current.footprint() : sent;
         AdminUnitStore.Location where = footprint.equalsExact(current.footprint())
                 ? new AdminUnitStore.Location(current.streetCode(), current.communityCode())
                 : buildings.locateWithin(footprint, caller);
@@ -127,7 +165,16 @@ public final class BuildingWrites {
         payload.set("changes", changes);
         NewEvent edit = new NewEvent(EventType.EDIT, clock.instant(), caller.username(), caller.role().code(), null,
                 payload.toString());
-        return events.write(caller, key, path, requestHash, current, next, List.of(edit), List.of());
+        return events.write(caller, method, key, path, requestHash, current, next, List.of(edit), List.of());
+    }
+
+    /**
+     * Whether {@code sent} is {@code stored} as a client read it: GeoJSON rounds to
+     * {@link GeoJsonGeometryWriter#DECIMALS} decimals and turns rings counter-clockwise, so a
+     * footprint sent back unchanged (a PUT of the Feature as read) is no change.
+     */
+    private static boolean asRead(Geometry sent, Geometry stored) {
+        return sent.norm().equalsExact(stored.norm(), Math.pow(10, -GeoJsonGeometryWriter.DECIMALS));
     }
 
     /** Only the footprint and the client's own blocks may change; server-owned fields never do. */
@@ -175,7 +222,31 @@ public final class BuildingWrites {
             }
         }
         JsonNode patched = propertiesPatch.isObject() ? MergePatch.apply(editable, propertiesPatch) : editable;
-        ObjectNode clean = AttributeValidator.validate(patched, BuildingService.CREATION_BLOCKS);
+        return withClientBlocks(before, patched);
+    }
+
+    /**
+     * The attributes after a replacement by {@code properties}: the client's blocks as sent (and
+     * validated), the lifecycle blocks kept. A lifecycle block equal to the current one (an empty
+     * object for none) is an echo of a read and ignored; any other is left for the validator to refuse.
+     */
+    private static ObjectNode replaced(ObjectNode before, JsonNode properties) {
+        if (properties == null || !properties.isObject()) {
+            return withClientBlocks(before, properties);
+        }
+        ObjectNode sent = properties.deepCopy();
+        for (String block : AttributeSchema.BLOCKS) {
+            JsonNode now = before.has(block) ? before.get(block) : MAPPER.createObjectNode();
+            if (!BuildingService.CREATION_BLOCKS.contains(block) && now.equals(sent.get(block))) {
+                sent.remove(block);
+            }
+        }
+        return withClientBlocks(before, sent);
+    }
+
+    /** {@code before} with its client blocks replaced by those of {@code properties}, validated as on creation. */
+    private static ObjectNode withClientBlocks(ObjectNode before, JsonNode properties) {
+        ObjectNode clean = AttributeValidator.validate(properties, BuildingService.CREATION_BLOCKS);
         ObjectNode after = before.deepCopy();
         BuildingService.CREATION_BLOCKS.forEach(after::remove);
         after.setAll(clean);

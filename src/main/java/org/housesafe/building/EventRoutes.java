@@ -33,7 +33,7 @@ public final class EventRoutes {
     }
 
     /** Sends the answer of an idempotent write, saying when it is a replay of the first one. */
-    static void send(Context ctx, Idempotency.Answer a) {
+    public static void send(Context ctx, Idempotency.Answer a) {
         ctx.status(a.status()).header("ETag", a.etag()).contentType(BuildingRoutes.GEOJSON)
                 .result(a.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         if (a.location() != null) {
@@ -45,7 +45,7 @@ public final class EventRoutes {
     }
 
     /** The client's key for this write (a UUID); the same key always gets the same answer. */
-    static UUID idempotencyKey(Context ctx) {
+    public static UUID idempotencyKey(Context ctx) {
         String v = ctx.header("Idempotency-Key");
         if (v == null || v.isBlank()) {
             throw ApiException.badRequest("Send an Idempotency-Key header (a UUID) with every write");

@@ -25,6 +25,7 @@ import org.housesafe.lifecycle.Judgement;
 import org.housesafe.lifecycle.Lifecycle;
 import org.housesafe.lifecycle.NewEvent;
 import org.housesafe.lifecycle.Projection;
+import org.housesafe.lifecycle.Status;
 import org.housesafe.platform.db.DuplicateKeyException;
 import org.housesafe.platform.web.ApiException;
 import org.housesafe.platform.web.IfMatch;
@@ -60,7 +61,23 @@ public final class EventWrites {
 
     /** Performs the action in {@code body} ({@code action}, {@code payload}, optional {@code reason}, {@code occurredAt}). */
     public Idempotency.Answer perform(Caller caller, UUID id, IfMatch ifMatch, UUID key, String path, JsonNode body) {
-        String requestHash = Idempotency.requestHash("POST", path, body);
+        return perform(caller, "POST", id, ifMatch, key, path, body);
+    }
+
+    /**
+     * Withdraws the building (a {@code DELETE}): the {@code withdrawal} action with {@code reason}
+     * (required, at most 500 characters), under the same rules as any other action.
+     */
+    public Idempotency.Answer withdraw(Caller caller, UUID id, IfMatch ifMatch, UUID key, String path,
+                                       JsonNode reason) {
+        var body = MAPPER.createObjectNode().put("action", EventType.WITHDRAWAL.code());
+        body.set("reason", reason);
+        return perform(caller, "DELETE", id, ifMatch, key, path, body);
+    }
+
+    private Idempotency.Answer perform(Caller caller, String method, UUID id, IfMatch ifMatch, UUID key, String path,
+                                       JsonNode body) {
+        String requestHash = Idempotency.requestHash(method, path, body);
         var earlier = keys.earlier(key, caller, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -80,33 +97,35 @@ public final class EventWrites {
             events.add(new NewEvent(EventType.CONTROL_MEASURE, a.at(), caller.username(), caller.role().code(),
                     Projection.SERIOUS_FINDING, Projection.seriousFindingMeasures(a.payload()).toString()));
         }
-        return write(caller, key, path, requestHash, current, next(current, state, clock.instant()), events,
+        return write(caller, method, key, path, requestHash, current, next(current, state, clock.instant()), events,
                 photoIds(a.payload()));
     }
 
     /**
      * The building to change, checked against If-Match; {@code null} when a twin with the same
-     * key has just written the change (its answer is then under the key).
+     * key has just written the change (its answer is then under the key). A withdrawn building is
+     * no longer there to change: 404, as for one that never existed.
      */
     Building current(Caller caller, UUID id, IfMatch ifMatch, UUID key, String requestHash) {
         Building current = buildings.store().find(id, caller.scope()).orElseThrow(() -> ifMatch.any()
                 ? stale("No building " + id + " to match If-Match: *", null, caller, buildings.today())
                 : ApiException.notFound("No building " + id));
-        if (!ifMatch.matches(current.version())) {
+        boolean withdrawn = current.status() == Status.WITHDRAWN;
+        if (withdrawn || !ifMatch.matches(current.version())) {
             if (keys.earlier(key, caller, requestHash).isPresent()) {
                 return null;
             }
-            throw stale("The building changed since you read it", current, caller, buildings.today());
+            throw withdrawn ? ApiException.notFound("Building " + id + " was withdrawn")
+                    : stale("The building changed since you read it", current, caller, buildings.today());
         }
         return current;
     }
 
     /** Writes {@code next} over {@code current} with its events and evidence, claiming the key. */
-    Idempotency.Answer write(Caller caller, UUID key, String path, String requestHash, Building current,
-                             Building next, List<NewEvent> events, List<UUID> photos) {
+    Idempotency.Answer write(Caller caller, String method, UUID key, String path, String requestHash,
+                             Building current, Building next, List<NewEvent> events, List<UUID> photos) {
         String answer = render(next, caller, buildings.today());
         String etag = IfMatch.etag(next.version());
-        String method = events.get(0).type() == EventType.EDIT ? "PATCH" : "POST";
         var claim = new EventWriteStore.Claim(key, caller.userId(), method, path, requestHash, 200, etag, null, answer);
         try {
             if (keys.store().write(claim, next, current.version(), events, photos, evidence)
@@ -188,6 +207,10 @@ public final class EventWrites {
             JsonNode reason = body.get("reason");
             if (reason != null && !reason.isNull() && (!reason.isTextual() || reason.asText().length() > 500)) {
                 throw ApiException.invalid("invalid-event", "Invalid action", "reason", "text of at most 500 characters");
+            }
+            if (type == EventType.WITHDRAWAL && (reason == null || reason.isNull() || reason.asText().isBlank())) {
+                throw ApiException.invalid("invalid-event", "Invalid action", "reason",
+                        "is required for a withdrawal: say why the building was recorded by mistake or twice");
             }
             return new Action(type, payload, reason == null || reason.isNull() ? null : reason.asText(),
                     occurredAt(body.get("occurredAt"), now));

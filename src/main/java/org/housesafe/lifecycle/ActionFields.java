@@ -175,7 +175,8 @@ final class ActionFields {
             known(EventType.ACCEPTANCE, "acceptedDate"),
             known(EventType.DEMOLITION_ORDER, "deadline", "batch", "responsible"),
             known(EventType.DEMOLITION, "date", "area", "batch"),
-            known(EventType.CLOSE_OUT));
+            known(EventType.CLOSE_OUT),
+            known(EventType.WITHDRAWAL));
 
     /** An action's own fields plus those every action may carry: a note and photos as evidence. */
     private static Map.Entry<EventType, List<String>> known(EventType action, String... fields) {

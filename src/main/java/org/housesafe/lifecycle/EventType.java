@@ -16,6 +16,8 @@ public enum EventType implements Coded {
     DEMOLITION_ORDER("demolition_order"),
     DEMOLITION("demolition"),
     CLOSE_OUT("close_out"),
+    /** 撤销登记: the building was recorded by mistake or twice, as the required reason says. */
+    WITHDRAWAL("withdrawal"),
     /** A correction of attributes or footprint (PATCH), with the old and new values. */
     EDIT("edit"),
     /** The start of the history of a building loaded by a bulk import: the payload names the import. */

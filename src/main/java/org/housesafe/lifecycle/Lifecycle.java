@@ -10,6 +10,7 @@ import static org.housesafe.lifecycle.Status.RECTIFIED;
 import static org.housesafe.lifecycle.Status.RECTIFYING;
 import static org.housesafe.lifecycle.Status.SURVEYED;
 import static org.housesafe.lifecycle.Status.UNSURVEYED;
+import static org.housesafe.lifecycle.Status.WITHDRAWN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ public final class Lifecycle {
     public record Rule(Set<Status> from, EventType action, String variant, Set<Role> roles, Status to) {
     }
 
-    private static final Set<Status> ANY = EnumSet.allOf(Status.class);
+    /** Every state but withdrawn: a withdrawn building takes no action any more. */
+    private static final Set<Status> ANY = EnumSet.complementOf(EnumSet.of(WITHDRAWN));
     private static final Set<Status> RECHECKABLE = EnumSet.of(SURVEYED, ARCHIVED_SAFE, AWAITING_APPRAISAL);
 
     static final List<Rule> RULES = List.of(
@@ -52,6 +54,9 @@ public final class Lifecycle {
                     null, roles(Role.STREET_OFFICE, Role.DISTRICT), DEMOLITION_ORDERED),
             rule(EnumSet.of(DEMOLITION_ORDERED), EventType.DEMOLITION, null, roles(Role.INSPECTOR, Role.STREET_OFFICE), DEMOLISHED),
             rule(EnumSet.of(DEMOLISHED), EventType.CLOSE_OUT, null, roles(Role.DISTRICT), CLOSED),
+            // the reviewing authorities, not field workers: a withdrawal takes a building off every
+            // ledger and map, so it must not hide a hazard on one inspector's say-so
+            rule(ANY, EventType.WITHDRAWAL, null, roles(Role.STREET_OFFICE, Role.DISTRICT), WITHDRAWN),
             rule(ANY, EventType.EDIT, null, roles(Role.INSPECTOR, Role.STREET_OFFICE, Role.DISTRICT), null));
 
     /** What an allowed action does: the state it leads to. */

@@ -118,7 +118,7 @@ public final class Projection {
             }
             default -> { }
         }
-        if (outcome.to() == Status.CLOSED || outcome.to() == Status.ARCHIVED_SAFE) {
+        if (outcome.to() == Status.CLOSED || outcome.to() == Status.ARCHIVED_SAFE || outcome.to() == Status.WITHDRAWN) {
             deadline = null;
         }
         return new State(outcome.to(), judgement, grade, deadline, batch, attrs, surveyedAt);

@@ -14,7 +14,12 @@ public enum Status implements Coded {
     RECTIFIED("rectified", "已整治(待验收)"),
     DEMOLITION_ORDERED("demolition_ordered", "待拆除"),
     DEMOLISHED("demolished", "已拆除"),
-    CLOSED("closed", "已销号");
+    CLOSED("closed", "已销号"),
+    /**
+     * Taken off the register: recorded by mistake or twice (撤销登记). Nothing is deleted: the
+     * building keeps its footprint and history but leaves every list, count, map and export.
+     */
+    WITHDRAWN("withdrawn", "已撤销");
 
     private final String code;
     private final String label;

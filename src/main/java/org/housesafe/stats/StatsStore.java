@@ -51,6 +51,7 @@ public final class StatsStore {
         UnitSummary total = new UnitSummary(null, null);
         Sql where = new Sql();
         BuildingFilters.scope(where, scope);
+        BuildingFilters.live(where);
         Sql sql = new Sql().append(SUMMARY.formatted(column, where.text(), column), where.params().toArray());
         try (Connection c = db.connection();
              PreparedStatement ps = sql.prepare(c);

@@ -192,7 +192,7 @@ abstract class BuildingEditContract {
         assertThat(asInspector.get("allowedActions")).extracting(JsonNode::asText).containsExactly("survey", "edit");
         JsonNode asDistrict = stored().get("properties");
         assertThat(asDistrict.get("allowedActions")).extracting(JsonNode::asText)
-                .containsExactly("control_measure", "demolition_order", "edit");
+                .containsExactly("control_measure", "demolition_order", "withdrawal", "edit");
         TestClient planner = app.client(app.token(app.user("planner", Role.PLANNER, Scope.ALL)));
         assertThat(JSON.readTree(planner.get("/api/buildings/" + id).body()).get("properties").get("allowedActions"))
                 .isEmpty();

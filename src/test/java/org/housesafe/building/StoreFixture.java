@@ -59,7 +59,7 @@ public final class StoreFixture {
         boolean north = (i / 2) % 2 == 0;
         double lon = (west ? 112.51 : 112.61) + (i % 300) * 0.0002;
         double lat = (north ? 26.91 : 26.81) + (i / 300) * 0.0002;
-        Status status = Status.values()[i % Status.values().length];
+        Status status = Status.values()[i % Status.WITHDRAWN.ordinal()];   // the live states; withdrawn is last
         Judgement judgement = i % 3 == 0 ? null : Judgement.values()[i % Judgement.values().length];
         Grade grade = i % 4 == 0 ? Grade.values()[(i / 4) % 4] : null;
         String use = AttributeSchema.USES.get(i % 3);

@@ -36,7 +36,8 @@ class LifecycleTableTest {
             Map.entry("demolition_order:responsible", "{'deadline':'2026-09-01','batch':'b','responsible':'王工'}"),
             Map.entry("demolition", "{'date':'2026-08-01','area':120.5,'photos':['00000000-0000-0000-0000-000000000001']}"),
             Map.entry("close_out", "{}"),
-            Map.entry("edit", "{}"));
+            Map.entry("edit", "{}"),
+            Map.entry("withdrawal", "{}"));
 
     @ParameterizedTest(name = "{0} | {1} | {2} → {3}")
     @CsvSource(delimiter = '|', value = {
@@ -81,6 +82,13 @@ class LifecycleTableTest {
         "demolished             | edit                 | district      | demolished",
         "surveyed               | edit                 | appraiser     | 403",
         "surveyed               | edit                 | planner       | 403",
+        "unsurveyed             | withdrawal           | street_office | withdrawn",
+        "closed                 | withdrawal           | district      | withdrawn",
+        "surveyed               | withdrawal           | inspector     | 403",
+        "surveyed               | withdrawal           | appraiser     | 403",
+        "withdrawn              | withdrawal           | district      | 409",
+        "withdrawn              | edit                 | district      | 409",
+        "withdrawn              | control_measure      | street_office | 409",
     })
     void each_row_of_the_table_holds(String from, String step, String role, String expected) throws Exception {
         Status state = Coded.byCode(Status.class, from).orElseThrow();
@@ -112,10 +120,11 @@ class LifecycleTableTest {
         assertThatThrownBy(() -> Lifecycle.decide(Status.RECTIFIED, EventType.CLOSE_OUT, Role.DISTRICT, JSON.createObjectNode()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.extensions().get("allowedActions")).isEqualTo(java.util.List.of("control_measure", "edit"));
+                    assertThat(e.extensions().get("allowedActions")).isEqualTo(java.util.List.of("control_measure", "withdrawal", "edit"));
                 });
         assertThat(Lifecycle.allowed(Status.RECTIFIED, Role.STREET_OFFICE))
-                .containsExactly(EventType.CONTROL_MEASURE, EventType.ACCEPTANCE, EventType.EDIT);
+                .containsExactly(EventType.CONTROL_MEASURE, EventType.ACCEPTANCE, EventType.WITHDRAWAL, EventType.EDIT);
+        assertThat(Lifecycle.allowed(Status.WITHDRAWN, Role.DISTRICT)).as("a withdrawn building takes no action").isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1} → 422 on {2}")
