@@ -96,6 +96,10 @@ final class BuildingItems {
     void one(Context ctx, String featureId, OgcCrs crs, Format f, Caller caller) throws IOException {
         UUID id = id(featureId, "featureId");
         Building b = service.get(id, caller.scope());
+        if (b.status() == org.housesafe.lifecycle.Status.WITHDRAWN) {
+            // Part 4: a deleted feature is gone; its record and history stay under /api/buildings/{id}.
+            throw org.housesafe.platform.web.ApiException.notFound("No feature " + featureId + " (withdrawn)");
+        }
         ctx.header("ETag", IfMatch.etag(b.version()));
         ctx.header("Content-Crs", crs.header());
         // The feature as /api/buildings/{id} writes it, then its links (a foreign member GeoJSON allows).
@@ -110,7 +114,7 @@ final class BuildingItems {
         Answer.send(ctx, f, OgcLinks.GEOJSON, "房屋 " + b.houseCode(), feature);
     }
 
-    private static UUID id(String value, String name) {
+    static UUID id(String value, String name) {
         if (value == null) {
             return null;
         }

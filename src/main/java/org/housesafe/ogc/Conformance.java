@@ -13,9 +13,9 @@ public final class Conformance {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
             "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
 
-    /** Every class declared: Parts 1 and 2, and Part 3 with the CQL2 classes its parser supports. */
-    public static final List<String> CLASSES = java.util.stream.Stream.of(PART1_AND_2, org.housesafe.ogc.cql2.Cql2.CONFORMANCE)
-            .flatMap(List::stream).toList();
+    /** Every class declared: Parts 1 and 2, Part 3 with the CQL2 classes its parser supports, and Part 4. */
+    public static final List<String> CLASSES = java.util.stream.Stream.of(PART1_AND_2, org.housesafe.ogc.cql2.Cql2.CONFORMANCE,
+            OgcItemWrites.CONFORMANCE).flatMap(List::stream).toList();
 
     private Conformance() {
     }

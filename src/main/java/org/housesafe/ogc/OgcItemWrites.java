@@ -44,9 +44,9 @@ public final class OgcItemWrites {
     /** Every verb to field-work roles, as in {@code /api}; the lifecycle table decides who may withdraw. */
     public void register(JavalinConfig config) {
         config.routes.post(ITEMS, this::create, Role.FIELD_WORK);
-        config.routes.put(ITEMS + "/{id}", this::replace, Role.FIELD_WORK);
-        config.routes.patch(ITEMS + "/{id}", this::update, Role.FIELD_WORK);
-        config.routes.delete(ITEMS + "/{id}", this::delete, Role.FIELD_WORK);
+        config.routes.put(ITEMS + "/{featureId}", this::replace, Role.FIELD_WORK);
+        config.routes.patch(ITEMS + "/{featureId}", this::update, Role.FIELD_WORK);
+        config.routes.delete(ITEMS + "/{featureId}", this::delete, Role.FIELD_WORK);
     }
 
     private void create(Context ctx) {
@@ -57,14 +57,14 @@ public final class OgcItemWrites {
     private void replace(Context ctx) {
         UUID key = EventRoutes.idempotencyKey(ctx);
         IfMatch ifMatch = IfMatch.parse(ctx.header("If-Match"));
-        EventRoutes.send(ctx, writes.replace(AccessControl.caller(ctx), BuildingRoutes.id(ctx), ifMatch, key,
+        EventRoutes.send(ctx, writes.replace(AccessControl.caller(ctx), featureId(ctx), ifMatch, key,
                 ctx.path(), body.readObject(ctx)));
     }
 
     private void update(Context ctx) {
         UUID key = EventRoutes.idempotencyKey(ctx);
         IfMatch ifMatch = IfMatch.parse(ctx.header("If-Match"));
-        EventRoutes.send(ctx, writes.patch(AccessControl.caller(ctx), BuildingRoutes.id(ctx), ifMatch, key,
+        EventRoutes.send(ctx, writes.patch(AccessControl.caller(ctx), featureId(ctx), ifMatch, key,
                 ctx.path(), body.readObject(ctx)));
     }
 
@@ -72,12 +72,17 @@ public final class OgcItemWrites {
     private void delete(Context ctx) {
         UUID key = EventRoutes.idempotencyKey(ctx);
         IfMatch ifMatch = IfMatch.parse(ctx.header("If-Match"));
-        Idempotency.Answer a = writes.events().withdraw(AccessControl.caller(ctx), BuildingRoutes.id(ctx), ifMatch,
+        Idempotency.Answer a = writes.events().withdraw(AccessControl.caller(ctx), featureId(ctx), ifMatch,
                 key, ctx.path(), reason(ctx));
         ctx.status(204);
         if (a.replay()) {
             ctx.header("Idempotent-Replayed", "true");
         }
+    }
+
+    /** The item's id: a malformed one names no feature (404, as on GET). */
+    private static UUID featureId(Context ctx) {
+        return BuildingItems.id(ctx.pathParam("featureId"), "featureId");
     }
 
     /** The body's {@code reason}, or {@code null} without a body (the withdrawal then answers 422 on it). */

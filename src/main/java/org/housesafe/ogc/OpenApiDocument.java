@@ -32,9 +32,9 @@ public final class OpenApiDocument {
             }
             ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(in);
             ObjectNode schemas = (ObjectNode) doc.path("components").path("schemas");
-            codes(schemas, "StatusCode", "status");
-            codes(schemas, "JudgementCode", "judgement");
-            codes(schemas, "GradeCode", "grade");
+            codes(schemas, "StatusCode", org.housesafe.lifecycle.Status.class);
+            codes(schemas, "JudgementCode", org.housesafe.lifecycle.Judgement.class);
+            codes(schemas, "GradeCode", org.housesafe.lifecycle.Grade.class);
             ArrayNode itemParameters = (ArrayNode) doc.path("paths").path(ITEMS).path("get").path("parameters");
             Queryables.BUILDINGS.stream()
                     .filter(q -> q.type() != Queryables.Type.GEOMETRY)   // bbox and filter cover the footprint
@@ -45,9 +45,11 @@ public final class OpenApiDocument {
         }
     }
 
-    private static void codes(ObjectNode schemas, String schema, String queryable) {
+    /** Every code of the lifecycle's {@code type} (the OGC items' parameters list those they serve). */
+    private static <E extends Enum<E> & org.housesafe.lifecycle.Coded> void codes(ObjectNode schemas, String schema,
+                                                                               Class<E> type) {
         ArrayNode values = ((ObjectNode) schemas.required(schema)).putArray("enum");
-        Queryables.building(queryable).orElseThrow().values().forEach(values::add);
+        org.housesafe.lifecycle.Coded.codes(type).forEach(values::add);
     }
 
     private static ObjectNode parameter(Queryables.Queryable q) {

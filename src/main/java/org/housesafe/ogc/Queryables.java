@@ -28,7 +28,9 @@ public final class Queryables {
             q("address", "b.address", Type.STRING, "地址 address"),
             q("streetCode", "b.street_code", Type.STRING, "街道代码 street code"),
             q("communityCode", "b.community_code", Type.STRING, "社区代码 community code"),
-            new Queryable("status", "b.status", Type.STRING, "状态 lifecycle status", Coded.codes(Status.class)),
+            // Not withdrawn: a withdrawn building is a deleted feature here (Part 4), never served.
+            new Queryable("status", "b.status", Type.STRING, "状态 lifecycle status", Coded.codes(Status.class).stream()
+                    .filter(code -> !code.equals(Status.WITHDRAWN.code())).toList()),
             new Queryable("judgement", "b.judgement", Type.STRING, "排查结论 survey judgement", Coded.codes(Judgement.class)),
             new Queryable("grade", "b.grade", Type.STRING, "鉴定等级 appraisal grade", Coded.codes(Grade.class)),
             q("use", "b.use_type", Type.STRING, "用途 use"),

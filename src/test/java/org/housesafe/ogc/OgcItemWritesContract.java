@@ -237,6 +237,8 @@ abstract class OgcItemWritesContract {
         assertThat(h.get(h.size() - 1).type()).isEqualTo("withdrawal");
         assertThat(h.get(h.size() - 1).reason()).isEqualTo("与 HS-000002 重复登记");
         assertThat(new AuditVerifier(db).verify().ok()).isTrue();
+        assertThat(app.get(ITEMS + "/" + west).statusCode()).as("the feature is gone from the OGC API").isEqualTo(404);
+        assertThat(app.get(ITEMS + "?limit=10000").body()).doesNotContain(west);
 
         HttpResponse<String> replay = send(office, "DELETE", ITEMS + "/" + west, "\"1\"", k, "application/json", body);
         assertThat(replay.statusCode()).isEqualTo(204);

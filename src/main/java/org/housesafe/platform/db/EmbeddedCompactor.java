@@ -43,18 +43,18 @@ final class EmbeddedCompactor implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::compactIfSparse, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** One round: nothing when the file is mostly live or a write is under way. */
-    void compactIfSparse() {
+    /** One round: nothing when the file is mostly live or a write is under way. Whether it compacted. */
+    boolean compactIfSparse() {
         try (WriteLock.Permit permit = writeLock.tryAcquire()) {
             if (permit == null) {
-                return;
+                return false;
             }
             try (Connection c = pool.getConnection()) {
                 MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
                         .getMvStore();
                 FileStore<?> file = store.getFileStore();
                 if (file == null || file.getChunksFillRate() >= LOW_FILL_PERCENT && file.getFillRate() >= LOW_FILL_PERCENT) {
-                    return;
+                    return false;
                 }
                 long before = file.size();
                 int retention = store.getRetentionTime();
@@ -64,9 +64,11 @@ final class EmbeddedCompactor implements AutoCloseable {
                     store.setRetentionTime(retention);
                 }
                 LOG.info("compacted the embedded database from {} to {} bytes", before, file.size());
+                return true;
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warn("compacting the embedded database failed; it will be tried again: {}", e.toString());
+            return false;
         }
     }
 
