@@ -19,7 +19,7 @@ public final class OpenApiDocument {
     public static final String MEDIA_TYPE = "application/vnd.oai.openapi+json;version=3.0";
 
     private static final String RESOURCE = "/ogc/openapi.json";
-    private static final String ITEMS = "/ogc/collections/{collectionId}/items";
+    private static final String ITEMS = "/collections/{collectionId}/items";
 
     private OpenApiDocument() {
     }
@@ -43,6 +43,15 @@ public final class OpenApiDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where a path of the document is served: its own {@code servers} URL (the OGC paths are
+     * relative to the landing page {@code /ogc}, where GDAL looks them up) before it, else as is.
+     */
+    public static String servedAt(String path, com.fasterxml.jackson.databind.JsonNode item) {
+        String server = item.path("servers").path(0).path("url").asText("");
+        return server.isEmpty() || server.equals("/") ? path : server + path;
     }
 
     /** Every code of the lifecycle's {@code type} (the OGC items' parameters list those they serve). */

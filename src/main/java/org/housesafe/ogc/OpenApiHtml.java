@@ -101,7 +101,7 @@ public final class OpenApiHtml {
         doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             if (METHODS.contains(op.getKey())) {
                 String tag = op.getValue().path("tags").path(0).asText("Other");
-                byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(new Operation(op.getKey(), path.getKey(), op.getValue()));
+                byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(new Operation(op.getKey(), OpenApiDocument.servedAt(path.getKey(), path.getValue()), op.getValue()));
             }
         }));
         return byTag;

@@ -127,6 +127,27 @@ abstract class OgcPagingContract {
     }
 
     @Test
+    void gdal_sends_an_attribute_filter_to_the_server_as_a_queryable_and_gets_exactly_the_matching_buildings(
+            @TempDir Path dir) throws Exception {
+        OgrOapif.require();
+        long expected = new org.housesafe.platform.db.Jdbc(db).one(
+                "SELECT COUNT(*) FROM building WHERE status = 'closed'", rs -> rs.getLong(1)).orElseThrow();
+        assertThat(expected).isBetween(5L, COUNT / 5L);
+        java.util.concurrent.atomic.AtomicInteger itemPages = new java.util.concurrent.atomic.AtomicInteger();
+        app.onRequest(path -> {
+            if (path.equals("/ogc/collections/buildings/items")) {
+                itemPages.incrementAndGet();
+            }
+        });
+        JsonNode copy = JSON.readTree(Files.readString(OgrOapif.copy(app.base(), token, "buildings", 10, dir,
+                "-where", "status = 'closed'")));
+        assertThat(copy.get("features")).hasSize((int) expected)
+                .allSatisfy(f -> assertThat(f.get("properties").get("status").asText()).isEqualTo("closed"));
+        // Filtered on the client, GDAL would have read all 300 buildings, 10 a page.
+        assertThat(itemPages.get()).as("item pages GDAL asked for").isLessThanOrEqualTo((int) (expected / 10) + 3);
+    }
+
+    @Test
     void gdal_reads_them_in_cgcs2000(@TempDir Path dir) throws Exception {
         OgrOapif.require();
         long expected = app.services.buildings().store().count(BuildingFilter.ALL);
