@@ -22,7 +22,7 @@ import org.housesafe.platform.db.Database;
  * work over JDBC, and writes the table. See {@code BENCHMARKS.md} for what it found.
  */
 public final class Bench {
-    private static final int CASES = 15;
+    private static final int CASES = 15 + OgcCases.CASES;
 
     private final BenchSettings settings;
     private final Config config;
@@ -88,6 +88,7 @@ public final class Bench {
                     }
                 }
                 ReadCases.run(runner, http, raw, work, app != null).forEach(r -> add(results, r));
+                OgcCases.run(runner, http, raw, work).forEach(r -> add(results, r));
                 add(results, WriteCase.run(runner, http, new RawWrites(rawDb, callers.writerId()), rawDb,
                         callers.writerStreets(), settings.concurrency()));
             } finally {

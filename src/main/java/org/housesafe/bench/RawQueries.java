@@ -76,6 +76,46 @@ final class RawQueries {
                         box.getMaxY(), limit + 1));
     }
 
+    /** The page of the city-wide listing after {@code after} (from the start when {@code null}), by id. */
+    Measure.Outcome pageAfter(UUID after, int limit) throws SQLException {
+        Sql sql = new Sql().append(ROW + UNITS + " WHERE 1=1");
+        if (after != null) {
+            sql.append(" AND b.id > ?", after);
+        }
+        return query(sql.append(" ORDER BY b.id FETCH FIRST ? ROWS ONLY", limit + 1));
+    }
+
+    /** The first page of one street's buildings, by id. */
+    Measure.Outcome streetPage(String street, int limit) throws SQLException {
+        return query(ROW + UNITS + " WHERE b.street_code = ? ORDER BY b.id FETCH FIRST ? ROWS ONLY", street, limit + 1);
+    }
+
+    /** The id of the building at {@code rank} (0-based) in id order, the middle one when rank is the half count. */
+    UUID idAtMiddle() throws SQLException {
+        long count = scalar("SELECT COUNT(*) FROM building", rs -> rs.getLong(1));
+        return scalar("SELECT id FROM building ORDER BY id OFFSET " + count / 2 + " ROWS FETCH FIRST 1 ROWS ONLY",
+                rs -> rs.getObject(1, UUID.class));
+    }
+
+    /** The street holding the most buildings. */
+    String largestStreet() throws SQLException {
+        return scalar("SELECT street_code FROM building GROUP BY street_code ORDER BY COUNT(*) DESC"
+                + " FETCH FIRST 1 ROWS ONLY", rs -> rs.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T scalar(String sql, Column<T> column) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("no row: " + sql);
+            }
+            return column.read(rs);
+        }
+    }
+
     Measure.Outcome byId(UUID id) throws SQLException {
         return query(ROW + ", b.attributes" + UNITS + " WHERE b.id = ?", id);
     }

@@ -19,7 +19,7 @@ final class BenchSmoke {
     static final long BUILDINGS = 1_000;
     static final List<String> CASES = List.of("import", "tile16-cold-1", "tile16-cold-4", "tile16-warm-1",
             "tile16-warm-4", "tile14-cold-1", "tile14-cold-4", "tile14-warm-1", "tile14-warm-4", "page", "by-id",
-            "export", "stats", "stats-within", "writes");
+            "export", "stats", "stats-within", "ogc-page", "ogc-first", "ogc-deep", "ogc-cql2", "writes");
 
     private BenchSmoke() {
     }
