@@ -10,45 +10,17 @@ qgis-providers (not part of the tests).
 """
 import os
 import sys
-import tempfile
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["QGIS_AUTH_DB_DIR_PATH"] = tempfile.mkdtemp(prefix="qgis-auth-")
-
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsCoordinateReferenceSystem,  # noqa: E402
-                       QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle, QgsVectorTileLayer)
-from qgis.PyQt.QtCore import QSize  # noqa: E402
-from qgis.PyQt.QtGui import QColor  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qgis_headless  # noqa: E402  (sets up QGIS's environment before QGIS is imported)
+from qgis.core import QgsRectangle, QgsVectorTileLayer  # noqa: E402
 
 base, token, box, out = sys.argv[1:5]
-app = QgsApplication([], False)
-app.initQgis()
-auth = QgsApplication.authManager()
-auth.setMasterPassword("housesafe-check", True)
-config = QgsAuthMethodConfig()
-config.setMethod("Basic")
-config.setName("HouseSafe")
-config.setConfig("username", "qgis")
-config.setConfig("password", token)
-_, config = auth.storeAuthenticationConfig(config)
-
-uri = f"type=xyz&url={base}/tiles/buildings/%7Bz%7D/%7Bx%7D/%7By%7D.mvt&zmin=0&zmax=16&authcfg={config.id()}"
+app = qgis_headless.start()
+uri = (f"type=xyz&url={base}/tiles/buildings/%7Bz%7D/%7Bx%7D/%7By%7D.mvt&zmin=0&zmax=16"
+       f"&authcfg={qgis_headless.basic_auth(token)}")
 layer = QgsVectorTileLayer(uri, "HouseSafe 房屋")
 print("layer valid:", layer.isValid(), "zoom", layer.sourceMinZoom(), "-", layer.sourceMaxZoom())
-
-settings = QgsMapSettings()
-settings.setLayers([layer])
-settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
-settings.setOutputSize(QSize(800, 600))
-settings.setBackgroundColor(QColor(255, 255, 255))
-settings.setExtent(QgsRectangle(*map(float, box.split(","))))
-job = QgsMapRendererSequentialJob(settings)
-job.start()
-job.waitForFinished()
-image = job.renderedImage()
-image.save(out)
-drawn = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
-            if image.pixel(x, y) & 0xFFFFFF != 0xFFFFFF)
-print("pixels drawn:", drawn, "errors:", [e.message for e in job.errors()])
+drawn = qgis_headless.draw(layer, "EPSG:3857", QgsRectangle(*map(float, box.split(","))), out)
 app.exitQgis()
 sys.exit(0 if layer.isValid() and drawn > 0 else 1)

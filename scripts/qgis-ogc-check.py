@@ -10,51 +10,20 @@ Needs Debian's python3-qgis and qgis-providers.
 """
 import os
 import sys
-import tempfile
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["QGIS_AUTH_DB_DIR_PATH"] = tempfile.mkdtemp(prefix="qgis-auth-")
-
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsCoordinateReferenceSystem,  # noqa: E402
-                       QgsMapRendererSequentialJob, QgsMapSettings, QgsVectorLayer)
-from qgis.PyQt.QtCore import QSize  # noqa: E402
-from qgis.PyQt.QtGui import QColor  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qgis_headless  # noqa: E402  (sets up QGIS's environment before QGIS is imported)
+from qgis.core import QgsVectorLayer  # noqa: E402
 
 base, token, out = sys.argv[1:4]
-app = QgsApplication([], False)
-app.initQgis()
-# QGIS says why a layer is invalid only in its message log: pass it on.
-QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: print("qgis:", tag, message))
-auth = QgsApplication.authManager()
-auth.setMasterPassword("housesafe-check", True)
-config = QgsAuthMethodConfig()
-config.setMethod("Basic")
-config.setName("HouseSafe")
-config.setConfig("username", "qgis")
-config.setConfig("password", token)
-_, config = auth.storeAuthenticationConfig(config)
-
-uri = f"url='{base}/ogc' typename='buildings' pageSize='1000' authcfg={config.id()}"
+app = qgis_headless.start()
+uri = f"url='{base}/ogc' typename='buildings' pageSize='1000' authcfg={qgis_headless.basic_auth(token)}"
 layer = QgsVectorLayer(uri, "HouseSafe 房屋", "OAPIF")
 features = sum(1 for _ in layer.getFeatures()) if layer.isValid() else 0
 print("layer valid:", layer.isValid(), "features:", features, "crs:", layer.crs().authid())
-
-settings = QgsMapSettings()
-settings.setLayers([layer])
-settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
-settings.setOutputSize(QSize(800, 600))
-settings.setBackgroundColor(QColor(255, 255, 255))
 extent = layer.extent()
 extent.scale(1.1)
-settings.setExtent(extent)
-job = QgsMapRendererSequentialJob(settings)
-job.start()
-job.waitForFinished()
-image = job.renderedImage()
-image.save(out)
-drawn = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
-            if image.pixel(x, y) & 0xFFFFFF != 0xFFFFFF)
-print("pixels drawn:", drawn, "errors:", [e.message for e in job.errors()])
+drawn = qgis_headless.draw(layer, "EPSG:4490", extent, out)
 # exitQgis() crashes (SIGSEGV) tearing down the OAPIF provider's threads in 3.22: leave without it.
 sys.stdout.flush()
 os._exit(0 if layer.isValid() and features > 0 and drawn > 0 else 1)

@@ -146,8 +146,13 @@ public final class BuildingStore {
         }
     }
 
+    /**
+     * How many buildings {@code filter} matches. The filter's conditions name only {@code b}'s
+     * columns, and every building's street exists (a foreign key): no join, which made counting a
+     * city of 1,000,000 four times slower on PostGIS (759 against 184 ms).
+     */
     public long count(BuildingFilter filter) {
-        Sql sql = new Sql().append("SELECT COUNT(*)" + BuildingSql.FROM);
+        Sql sql = new Sql().append("SELECT COUNT(*) FROM building b");
         Sql where = BuildingFilters.where(filter, db.dialect());
         try (Connection c = db.connection(); PreparedStatement ps = sql.append(where).prepare(c);
              ResultSet rs = ps.executeQuery()) {

@@ -38,7 +38,9 @@ final class BuildingItems {
         BuildingFilter filter = new BuildingFilter(caller.scope(), r.bbox(), Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of(), Set.of(), null, null, Set.of(), null, null).withCondition(AllOf.of(r.conditions()));
         BuildingQuery query = new BuildingQuery(filter, id(r.after(), "after"), id(r.before(), "before"), r.limit(), false);
-        long matched = service.store().count(filter);
+        // numberMatched on the first page only (Part 1 makes it optional): counting a whole city
+        // again for every page would cost more than the page itself.
+        Long matched = query.after() == null && query.before() == null ? service.store().count(filter) : null;
         List<Building> rows = new ArrayList<>(r.limit() + 1);
         service.store().page(query, rows::add);
         boolean more = rows.size() > r.limit();
@@ -58,7 +60,9 @@ final class BuildingItems {
                 BuildingJson.writeSummary(json, inCrs(b, r.crs()), today);
             }
             json.writeEndArray();
-            json.writeNumberField("numberMatched", matched);
+            if (matched != null) {
+                json.writeNumberField("numberMatched", matched);
+            }
             json.writeNumberField("numberReturned", page.size());
             json.writeStringField("timeStamp", Instant.now().toString());
             json.writeArrayFieldStart("links");

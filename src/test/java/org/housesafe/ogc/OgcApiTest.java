@@ -133,6 +133,7 @@ class OgcApiTest {
         assertThat(next).contains("status=surveyed").contains("limit=2").contains("streetCode=" + StoreFixture.EAST);
         JsonNode second = ok(app.get(path(next)));
         assertThat(href(second, "prev", "application/geo+json")).contains("before=").contains("status=surveyed");
+        assertThat(second.has("numberMatched")).as("counted on the first page only").isFalse();
     }
 
     @Test
