@@ -41,42 +41,72 @@ final class BuildingItems {
         // numberMatched on the first page only (Part 1 makes it optional): counting a whole city
         // again for every page would cost more than the page itself.
         Long matched = query.after() == null && query.before() == null ? service.store().count(filter) : null;
-        List<Building> rows = new ArrayList<>(r.limit() + 1);
-        service.store().page(query, rows::add);
-        boolean more = rows.size() > r.limit();
-        List<Building> page = more ? rows.subList(0, r.limit()) : rows;
-        if (query.before() != null) {
-            Collections.reverse(page);   // fetched nearest first
-        }
-        boolean hasNext = query.before() != null ? !page.isEmpty() : more;
-        boolean hasPrev = query.before() != null ? more : query.after() != null && !page.isEmpty();
         java.time.LocalDate today = service.today();
         ctx.header("Content-Crs", r.crs().header());
         Answer.stream(ctx, f, OgcLinks.GEOJSON, "房屋 Buildings", json -> {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
-            for (Building b : page) {
-                BuildingJson.writeSummary(json, inCrs(b, r.crs()), today);
-            }
+            Written page = query.before() == null ? forward(json, query, r.crs(), today) : backward(json, query, r.crs(), today);
             json.writeEndArray();
             if (matched != null) {
                 json.writeNumberField("numberMatched", matched);
             }
-            json.writeNumberField("numberReturned", page.size());
+            json.writeNumberField("numberReturned", page.count());
             json.writeStringField("timeStamp", Instant.now().toString());
             json.writeArrayFieldStart("links");
             pageLinks(json, ctx, f, null, null);
-            if (hasNext) {
-                pageLinks(json, ctx, f, "next", page.get(page.size() - 1).id());
+            if (page.hasNext()) {
+                pageLinks(json, ctx, f, "next", page.last());
             }
-            if (hasPrev) {
-                pageLinks(json, ctx, f, "prev", page.get(0).id());
+            if (page.hasPrev()) {
+                pageLinks(json, ctx, f, "prev", page.first());
             }
             FeaturePage.link(json, "collection", links.to(ctx, "/ogc/collections/buildings", Format.JSON), OgcLinks.JSON);
             json.writeEndArray();
             json.writeEndObject();
         });
+    }
+
+    /** The features written: how many, the first and last id, and whether pages lie beyond each end. */
+    private record Written(int count, UUID first, UUID last, boolean hasNext, boolean hasPrev) {
+    }
+
+    /**
+     * A page after a cursor (or the first), written while its rows stream in, as {@code /api}'s list
+     * does: one row more than the page tells of a next one.
+     */
+    private Written forward(JsonGenerator json, BuildingQuery query, OgcCrs crs, java.time.LocalDate today)
+            throws IOException {
+        int[] count = {0};
+        UUID[] ends = {null, null};
+        boolean[] more = {false};
+        service.store().page(query, b -> {
+            if (count[0] == query.limit()) {
+                more[0] = true;
+                return;
+            }
+            BuildingJson.writeSummary(json, inCrs(b, crs), today);
+            ends[0] = ends[0] == null ? b.id() : ends[0];
+            ends[1] = b.id();
+            count[0]++;
+        });
+        return new Written(count[0], ends[0], ends[1], more[0], query.after() != null && count[0] > 0);
+    }
+
+    /** A page before a cursor: fetched nearest first, so held and written in id order. */
+    private Written backward(JsonGenerator json, BuildingQuery query, OgcCrs crs, java.time.LocalDate today)
+            throws IOException {
+        List<Building> rows = new ArrayList<>(query.limit() + 1);
+        service.store().page(query, rows::add);
+        boolean more = rows.size() > query.limit();
+        List<Building> page = more ? rows.subList(0, query.limit()) : rows;
+        Collections.reverse(page);
+        for (Building b : page) {
+            BuildingJson.writeSummary(json, inCrs(b, crs), today);
+        }
+        return page.isEmpty() ? new Written(0, null, null, false, false)
+                : new Written(page.size(), page.get(0).id(), page.get(page.size() - 1).id(), true, more);
     }
 
     /** self and alternate (without a rel), or next/prev in both formats. */
