@@ -112,8 +112,10 @@ export class PanelActions {
       e.preventDefault();
       whileBusy(node, submit, () => this.submit());
     });
-    // The client's own complaints go as soon as the user changes something.
-    node.addEventListener('change', () => {
+    // The client's own complaints go as soon as the user changes something: on input, not on
+    // change, which fires when the field loses focus — on the tap on 提交, whose button the
+    // vanishing message would move from under the finger.
+    node.addEventListener('input', () => {
       if (this.feedback.state && this.feedback.state.fieldKeys) this.feedback.clear();
     });
     this.formBox.replaceChildren(node);

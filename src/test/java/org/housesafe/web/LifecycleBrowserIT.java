@@ -85,6 +85,40 @@ class LifecycleBrowserIT extends DemoWorldTest {
     }
 
     @Test
+    void the_street_office_withdraws_a_building_recorded_twice_with_its_reason_and_the_map_drops_it() throws Exception {
+        String street = world.huaxingUser("hx-street-w", Role.STREET_OFFICE);
+        DemoWorld.Target building = world.newUnsurveyedBuilding("HX-TEST-WITHDRAW", 2);
+        String id = building.id();
+        double[] at = building.corner();
+
+        try (Browser desktop = Browser.start(1280, 800)) {
+            MapPage page = new MapPage(desktop).signIn(world.app, street, at[0], at[1]);
+            page.tapBuilding(id, building.houseCode());
+            assertThat(page.actionButtons()).contains("withdrawal");
+            page.openAction("withdrawal");
+            page.submit(); // no reason: the client asks for it under the note, nothing is sent
+            page.until(() -> "the note marked as required", d -> "true".equals(page.note().getAttribute("aria-invalid")));
+            page.note().sendKeys("与 HX-TEST-SURVEY 重复登记");
+            page.submit();
+            page.waitForVersion(building.version() + 1);
+            page.waitForTimeline("created", "withdrawal");
+            assertThat(page.latestTimelineItem("withdrawal").getText()).contains("撤销登记", "与 HX-TEST-SURVEY 重复登记");
+            assertThat(desktop.driver().findElements(By.cssSelector("#panel-actions .action-button")))
+                    .as("a withdrawn building takes no further action").isEmpty();
+
+            desktop.driver().navigate().refresh();
+            page.wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            page.until(() -> "the footprints of the view loaded again",
+                    d -> d.findElement(By.tagName("body")).getAttribute("data-buildings-loaded") != null);
+            assertThat(page.js("return window.houseSafe.buildingStyle(arguments[0]);", id))
+                    .as("left out of the map after a reload").isNull();
+        }
+        JsonNode last = world.events(id).get(world.events(id).size() - 1);
+        assertThat(last.get("type").asText()).isEqualTo("withdrawal");
+        assertThat(last.get("reason").asText()).isEqualTo("与 HX-TEST-SURVEY 重复登记");
+    }
+
+    @Test
     void a_second_session_writing_the_same_building_sees_the_conflict_keeps_its_entries_and_can_redo()
             throws Exception {
         String inspector = world.huaxingUser("hx-inspector-2", Role.INSPECTOR);
