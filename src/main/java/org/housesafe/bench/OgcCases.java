@@ -24,10 +24,10 @@ final class OgcCases {
         List<CaseResult> out = new ArrayList<>();
         List<Envelope> boxes = work.boxes;
         out.add(runner.run("ogc-page", "OGC items page of 1,000 features (bbox)", "pages/s",
-                CaseRunner.Side.of(1, (c, n) -> http.get(ITEMS + "&bbox=" + ReadCases.bbox(box(boxes, n + 7)), true),
-                        (c, n) -> http.get(ITEMS + "&bbox=" + ReadCases.bbox(box(boxes, 2 * n)), true)),
-                CaseRunner.Side.of(1, (c, n) -> raw.page(box(boxes, n + 7), ReadCases.PAGE),
-                        (c, n) -> raw.page(box(boxes, 2 * n + 1), ReadCases.PAGE)),
+                CaseRunner.Side.of(1, (c, n) -> http.get(ITEMS + "&bbox=" + ReadCases.bbox(ReadCases.box(boxes, n + 7)), true),
+                        (c, n) -> http.get(ITEMS + "&bbox=" + ReadCases.bbox(ReadCases.box(boxes, 2 * n)), true)),
+                CaseRunner.Side.of(1, (c, n) -> raw.page(ReadCases.box(boxes, n + 7), ReadCases.PAGE),
+                        (c, n) -> raw.page(ReadCases.box(boxes, 2 * n + 1), ReadCases.PAGE)),
                 (s, r) -> s.medianItems() + " features a page, " + Report.size(s.medianBytes())));
         CaseResult first = listing(runner, http, raw, "ogc-first", "OGC city-wide listing, first page", null);
         CaseResult deep = listing(runner, http, raw, "ogc-deep", "OGC city-wide listing, the page after its middle",
@@ -52,9 +52,5 @@ final class OgcCases {
                 CaseRunner.Side.of(1, (c, n) -> raw.pageAfter(after, ReadCases.PAGE),
                         (c, n) -> raw.pageAfter(after, ReadCases.PAGE)),
                 (s, r) -> s.medianItems() + " features a page");
-    }
-
-    private static Envelope box(List<Envelope> boxes, long n) {
-        return boxes.get((int) (n % boxes.size()));
     }
 }

@@ -90,7 +90,7 @@ final class RawQueries {
         return query(ROW + UNITS + " WHERE b.street_code = ? ORDER BY b.id FETCH FIRST ? ROWS ONLY", street, limit + 1);
     }
 
-    /** The id of the building at {@code rank} (0-based) in id order, the middle one when rank is the half count. */
+    /** The id of the building in the middle of the id order (a deep page's cursor). */
     UUID idAtMiddle() throws SQLException {
         long count = scalar("SELECT COUNT(*) FROM building", rs -> rs.getLong(1));
         return scalar("SELECT id FROM building ORDER BY id OFFSET " + count / 2 + " ROWS FETCH FIRST 1 ROWS ONLY",

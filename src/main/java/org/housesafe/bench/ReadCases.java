@@ -72,7 +72,7 @@ final class ReadCases {
     }
 
     /** Box {@code n}, going round: the service takes the even ones, the raw side the odd ones. */
-    private static Envelope box(List<Envelope> boxes, long n) {
+    static Envelope box(List<Envelope> boxes, long n) {
         return boxes.get((int) (n % boxes.size()));
     }
 
