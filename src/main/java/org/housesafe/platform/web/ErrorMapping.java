@@ -88,6 +88,8 @@ public final class ErrorMapping {
     public static void send(Context ctx, ApiException e) {
         if (e.status() == 413) {
             RefusedBody.discard(ctx);
+            // The body may be left partly unread; then Jetty closes the connection after the answer.
+            ctx.header("Connection", "close");
         }
         if (e.extensions().get("currentETag") instanceof String etag) {
             ctx.header("ETag", etag);
